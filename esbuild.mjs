@@ -1,0 +1,39 @@
+// Bundles the CLI, the language server (Node and browser worker) and the thin
+// VS Code client. Standards are compiled JSON imported by the engine, so every
+// bundle carries them and no bundle reads rule data from disk.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+// ESM-only dependencies read import.meta.url; give CJS bundles a real one.
+const nodeCjs = {
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+const builds = [
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.cjs', ...nodeCjs },
+  { entryPoints: ['server/src/lsp/node-main.ts'], outfile: 'dist/server.cjs', ...nodeCjs },
+  { entryPoints: ['server/src/lsp/browser-main.ts'], outfile: 'dist/server-browser.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.cjs', ...nodeCjs, external: ['vscode'] },
+  { entryPoints: ['client/src/browser-extension.ts'], outfile: 'dist/client-browser.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
+].filter((b) => existsSync(b.entryPoints[0]));
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context({ ...common, ...b })).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
+}

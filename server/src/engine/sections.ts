@@ -1,0 +1,151 @@
+import type { PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Block } from './document.js';
+import type { Span } from './types.js';
+
+/**
+ * How a heading was recognised. Real documents mark headings up in many
+ * ways (see shared/reference/real-documents.md): Markdown headings, bold
+ * lines, bare question lines, ALL-CAPS labels and Q&A tables.
+ */
+export type HeadingSource = 'markdown' | 'bold' | 'question' | 'caps' | 'table-row';
+
+export interface HeadingInfo {
+  text: string;
+  span: Span;
+  source: HeadingSource;
+  /** Text that follows the heading inside the same block (bold lead-ins, table cells). */
+  inlineBody?: { text: string; span: Span };
+}
+
+export interface Section {
+  heading: HeadingInfo | null;
+  /** 1-6 for Markdown headings, 7 for heading-like lines (always nested under real headings). */
+  level: number;
+  /** Indices into DocumentModel.blocks of the section's own content (not its subsections). */
+  blocks: number[];
+  /** Index of the parent section in DocumentModel.sections, or -1. */
+  parent: number;
+  /** From the heading to the end of the last descendant's content. */
+  span: Span;
+}
+
+const PSEUDO_LEVEL = 7;
+const MAX_HEADING_CHARS = 200;
+
+function meaningful(nodes: PhrasingContent[]): PhrasingContent[] {
+  return nodes.filter((n) => !(n.type === 'text' && n.value.trim() === '') && n.type !== 'break');
+}
+
+function isEmphasis(node: PhrasingContent): boolean {
+  return node.type === 'strong' || node.type === 'emphasis';
+}
+
+/** Recognises a paragraph that works as a heading, if it does. */
+function headingOf(block: Block, text: string): HeadingInfo | null {
+  if (block.kind === 'heading') return { text: block.text.trim(), span: block.span, source: 'markdown' };
+  if (block.kind !== 'paragraph' || block.inList || block.inQuote || !block.inline) return null;
+  const parts = meaningful(block.inline);
+  const plain = block.text.trim();
+  if (plain.length === 0) return null;
+  const first = parts[0];
+  if (first && isEmphasis(first) && first.position) {
+    const leadText = toString(first).trim();
+    if (parts.length === 1 && leadText.length <= MAX_HEADING_CHARS) {
+      return { text: leadText, span: block.span, source: 'bold' };
+    }
+    // "**Q3: Who is the SENCO?** Our SENCO is ..." : a lead-in heading.
+    if (/[?:]$/.test(leadText) && leadText.length <= MAX_HEADING_CHARS) {
+      const leadEnd = first.position.end.offset ?? block.span.start;
+      const body = text.slice(leadEnd, block.span.end).trim();
+      return {
+        text: leadText.replace(/:$/, ''),
+        span: { start: block.span.start, end: leadEnd },
+        source: 'bold',
+        inlineBody: { text: body, span: { start: leadEnd, end: block.span.end } },
+      };
+    }
+  }
+  const singleLine = !plain.includes('\n');
+  if (singleLine && plain.length <= MAX_HEADING_CHARS && plain.endsWith('?')) {
+    return { text: plain, span: block.span, source: 'question' };
+  }
+  const letters = plain.replace(/[^A-Za-z]/g, '');
+  if (singleLine && letters.length >= 4 && plain.length <= 80 && letters === letters.toUpperCase() && !/[.!]$/.test(plain)) {
+    return { text: plain, span: block.span, source: 'caps' };
+  }
+  return null;
+}
+
+/** A table reads as one-row-per-question when its first column holds questions or short labels. */
+function isQuestionTable(rows: Block[]): boolean {
+  const data = rows.filter((r) => (r.rowIndex ?? 0) > 0 && (r.cells?.length ?? 0) >= 2);
+  if (data.length < 2) return false;
+  const headingLike = data.filter((r) => {
+    const [first, ...rest] = r.cells!;
+    const restLength = rest.reduce((n, c) => n + c.text.length, 0);
+    return first!.text.trim().endsWith('?') || (first!.text.length <= 120 && restLength > first!.text.length);
+  });
+  return headingLike.length / data.length >= 0.6;
+}
+
+export function buildSections(blocks: Block[], text: string): Section[] {
+  const sections: Section[] = [{ heading: null, level: 0, blocks: [], parent: -1, span: { start: 0, end: 0 } }];
+  const stack: number[] = [0];
+
+  const open = (heading: HeadingInfo, level: number): Section => {
+    while (stack.length > 1 && sections[stack[stack.length - 1]!]!.level >= level) stack.pop();
+    const section: Section = { heading, level, blocks: [], parent: stack[stack.length - 1]!, span: { ...heading.span } };
+    sections.push(section);
+    stack.push(sections.length - 1);
+    return section;
+  };
+
+  const questionTables = new Map<number, boolean>();
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'tableRow' && block.tableIndex !== undefined) {
+      let isQa = questionTables.get(block.tableIndex);
+      if (isQa === undefined) {
+        isQa = isQuestionTable(blocks.filter((b) => b.kind === 'tableRow' && b.tableIndex === block.tableIndex));
+        questionTables.set(block.tableIndex, isQa);
+      }
+      if (isQa && (block.rowIndex ?? 0) > 0 && block.cells && block.cells.length >= 2) {
+        const [first, ...rest] = block.cells;
+        const bodyStart = rest[0]!.span.start;
+        const section = open(
+          {
+            text: first!.text.trim(),
+            span: first!.span,
+            source: 'table-row',
+            inlineBody: { text: rest.map((c) => c.text).join(' ').trim(), span: { start: bodyStart, end: block.span.end } },
+          },
+          PSEUDO_LEVEL + 1,
+        );
+        section.span.end = block.span.end;
+        continue;
+      }
+    }
+    const heading = headingOf(block, text);
+    if (heading) {
+      open(heading, heading.source === 'markdown' ? block.depth ?? 1 : PSEUDO_LEVEL);
+      continue;
+    }
+    const current = sections[stack[stack.length - 1]!]!;
+    // Q&A table rows sit at PSEUDO_LEVEL + 1; prose after the table belongs to the enclosing section.
+    if (current.heading?.source === 'table-row') stack.pop();
+    sections[stack[stack.length - 1]!]!.blocks.push(i);
+  }
+
+  // Spans: each section reaches to the end of its last content block or descendant.
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const section = sections[i]!;
+    const lastBlock = section.blocks.length ? blocks[section.blocks[section.blocks.length - 1]!]! : null;
+    if (lastBlock) section.span.end = Math.max(section.span.end, lastBlock.span.end);
+    if (section.parent >= 0) {
+      const parent = sections[section.parent]!;
+      parent.span.end = Math.max(parent.span.end, section.span.end);
+    }
+  }
+  return sections;
+}

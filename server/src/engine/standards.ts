@@ -1,0 +1,47 @@
+import compiled from '../generated/standards.json';
+import type { Setting } from './types.js';
+
+export interface RequirementItem {
+  id: string;
+  title?: string;
+  citation: string;
+  summary: string;
+  obligation: 'must' | 'should';
+  settings?: Setting[];
+  recognise: {
+    headings?: string[];
+    phrases?: string[];
+    minPhraseHits?: number;
+    evidence?: ('person-name' | 'email-or-phone' | 'url' | 'contact')[];
+  };
+  snippet: { heading: string; prompts: string[] };
+}
+
+export interface RequirementStandard {
+  kind: 'requirements';
+  file: string;
+  id: string;
+  title: string;
+  source: string;
+  appliesTo: { kinds: string[]; jurisdictions?: ('england' | 'wales')[] };
+  items: RequirementItem[];
+}
+
+/** Every standards file, validated and compiled at build time (scripts/compile-standards.mjs). */
+export interface Standards {
+  requirements: RequirementStandard[];
+  /** Data files of other kinds (glossary, terms ...), by kind. */
+  data: Map<string, Record<string, unknown>[]>;
+}
+
+function load(): Standards {
+  const files = compiled as unknown as ({ kind: string } & Record<string, unknown>)[];
+  const data = new Map<string, Record<string, unknown>[]>();
+  for (const file of files) {
+    if (file.kind === 'requirements') continue;
+    data.set(file.kind, [...(data.get(file.kind) ?? []), file]);
+  }
+  return { requirements: files.filter((f) => f.kind === 'requirements') as unknown as RequirementStandard[], data };
+}
+
+export const standards: Standards = load();

@@ -1,0 +1,6 @@
+import type { Rule } from '../engine/rule.js';
+import { missingRequirement } from './missing-requirement.js';
+import { kindInferred } from './kind-inferred.js';
+
+/** Every rule, in the order they run. A rule's module is named after its id. */
+export const rules: Rule[] = [kindInferred, missingRequirement];

@@ -1,0 +1,43 @@
+import type { Rule } from '../engine/rule.js';
+
+const KIND_LABELS: Record<string, string> = {
+  'sen-information-report': 'an SEN information report',
+  'sen-policy': 'an SEN policy',
+  combined: 'a combined SEN policy and information report',
+  'aln-policy': 'an ALN policy (Wales)',
+  'senco-job-description': 'a SENCO job description',
+  'senco-self-review': "a SENCO's self-review against the standards",
+  'senco-qualification-evidence': 'a SENCO qualification evidence portfolio',
+  'sen-action-plan': 'an SEN action plan',
+  'faq-page': 'a questions-and-answers page',
+};
+
+export const kindInferred: Rule = {
+  meta: {
+    id: 'kind-inferred',
+    defaultSeverity: 'info',
+    description: 'The document kind was guessed from its title and content; say it explicitly in frontmatter.',
+    docs: {
+      checks: 'Whether the document says what kind of document it is (and which setting) in its frontmatter.',
+      why: 'Which checks apply depends on the kind of document and the kind of school: for example special schools need not name a SENCO in the report. A guess can be wrong, so sendlint tells you what it guessed.',
+      example: '# Hollins Brook Primary: SEN Information Report\n\n(no frontmatter)',
+      fix: 'Add frontmatter at the top of the file, for example:\n\n```yaml\n---\ntype: sen-information-report\nsetting: mainstream-primary\njurisdiction: england\n---\n```',
+    },
+  },
+  check({ doc, facts, report }) {
+    if (!facts.inferred.kind && !facts.inferred.setting) return;
+    const parts: string[] = [];
+    if (facts.inferred.kind) parts.push(`sendlint treated this as ${KIND_LABELS[facts.kind] ?? facts.kind} because ${facts.kindEvidence}`);
+    if (facts.inferred.setting)
+      parts.push(facts.setting ? `guessed the setting "${facts.setting}"` : 'could not tell what kind of school this is, so it applied every setting\'s requirements');
+    const frontmatter = `---\ntype: ${facts.kind}\nsetting: ${facts.setting ?? 'mainstream-primary'}\njurisdiction: ${facts.jurisdiction}\n---\n`;
+    const start = doc.lines.positionAt(0);
+    report({
+      message: `${parts.join(', and ')}. To be sure the right checks apply, say it at the top of the file with "type:" and "setting:" frontmatter.`,
+      span: doc.title?.span ?? { start: 0, end: 0 },
+      fixes: doc.frontmatter
+        ? undefined
+        : [{ title: 'Add frontmatter saying what this document is', edits: [{ range: { start, end: start }, newText: frontmatter }], safe: false }],
+    });
+  },
+};

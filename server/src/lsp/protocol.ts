@@ -1,0 +1,60 @@
+/**
+ * Custom requests and commands shared by the server and the thin client.
+ * Both sides import these names so they cannot drift apart.
+ */
+import type { CoverageStatus, DocumentKind, Jurisdiction, Range, Setting } from '../engine/types.js';
+
+/** Request: coverage of one open document, for the coverage view and status bar. */
+export const COVERAGE_REQUEST = 'sendlint/coverage';
+
+export interface CoverageParams {
+  textDocument: { uri: string };
+}
+
+export interface CoverageItem {
+  requirement: string;
+  title: string;
+  citation: string;
+  summary: string;
+  status: CoverageStatus;
+  evidence?: Range;
+}
+
+export interface CoverageResponse {
+  uri: string;
+  documentKind: DocumentKind;
+  setting: Setting | null;
+  jurisdiction: Jurisdiction;
+  covered: number;
+  applicable: number;
+  items: CoverageItem[];
+}
+
+/** Request: the text of a new document of a kind, from the standards' snippets. */
+export const TEMPLATE_REQUEST = 'sendlint/template';
+
+export interface TemplateParams {
+  kind: DocumentKind;
+}
+
+export interface TemplateResponse {
+  text: string;
+}
+
+/** Server-side commands (workspace/executeCommand). */
+export const SERVER_COMMANDS = {
+  /** Arguments: [uri]. Inserts a section for every missing item. */
+  insertAllMissing: 'sendlint.server.insertAllMissing',
+  /** Arguments: [acronym]. Adds an acronym to the workspace allow-list in .sendlintrc.yaml. */
+  allowAcronym: 'sendlint.server.allowAcronym',
+} as const;
+
+/** Client-side commands contributed in package.json. */
+export const CLIENT_COMMANDS = {
+  showCoverage: 'sendlint.showCoverage',
+  newReport: 'sendlint.newDocument',
+  insertAllMissing: 'sendlint.insertAllMissing',
+} as const;
+
+/** Notification server -> client when a document's coverage changes (drives the status bar). */
+export const COVERAGE_CHANGED_NOTIFICATION = 'sendlint/coverageChanged';

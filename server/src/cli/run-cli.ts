@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lint } from '../engine/index.js';
-import { ConfigError, ConfigResolver, loadConfigFile } from './config.js';
+import { ConfigError, ConfigResolver, loadConfigFile } from '../config/config.js';
 import { expandOperands, UsageError } from './files.js';
 import { formatJson } from './formats/json.js';
 import { formatStylish } from './formats/stylish.js';

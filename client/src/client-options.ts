@@ -1,0 +1,19 @@
+import * as vscode from 'vscode';
+import type { LanguageClientOptions } from 'vscode-languageclient';
+
+/** Files the server reads for configuration; it is told when they change so findings refresh. */
+const CONFIG_GLOB = '**/{.sendlintrc.yaml,.sendlintrc.yml,sendlint.config.json}';
+
+/** Options shared by the Node and browser clients: which documents, which settings, which files. */
+export function clientOptions(): LanguageClientOptions {
+  const watchers = vscode.workspace.workspaceFolders ? [vscode.workspace.createFileSystemWatcher(CONFIG_GLOB)] : [];
+  return {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+      // vscode.dev / github.dev serve workspace files under virtual schemes
+      { scheme: 'vscode-vfs', language: 'markdown' },
+    ],
+    synchronize: { configurationSection: 'sendlint', fileEvents: watchers },
+  };
+}

@@ -78,8 +78,14 @@ function spanOf(node: Node): Span {
 }
 
 export function buildDocument(text: string): DocumentModel {
-  const tree = parseMarkdown(text);
-  const lines = new LineIndex(text);
+  return documentFromTree(text, parseMarkdown(text));
+}
+
+/**
+ * Builds the model from an already parsed tree of `text`. The incremental
+ * parser (incremental.ts) assembles that tree from separately parsed chunks.
+ */
+export function documentFromTree(text: string, tree: Root, lines: LineIndex = new LineIndex(text)): DocumentModel {
   const blocks: Block[] = [];
   const prose: ProseRun[] = [];
   const links: Link[] = [];

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDocument, type DocumentModel } from '../../server/src/engine/document.js';
+import { chunkStarts, IncrementalParser } from '../../server/src/engine/incremental.js';
+
+const root = join(__dirname, '..', '..');
+
+function markdownFiles(dir: string): string[] {
+  const full = join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(full, f));
+}
+
+const files = [...markdownFiles('tests/lsp/fixtures'), ...markdownFiles('samples'), ...markdownFiles('tests/corpus')];
+
+/** A small deterministic PRNG so failures reproduce. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+// Insertions that matter to chunking: heading marks, fences, HTML, frontmatter fences, setext underlines, definitions.
+const INSERTS = ['a', ' ', '\n', '#', '# ', '\n# New heading\n', '```', '\n```\n', '~~~', '<!--', '-->', '<div>', '\n\n', '---\n', '===', '[x]: /y', '> ', '- ', '  ', '|', '\r\n', '**Bold?**'];
+
+function comparable(model: DocumentModel) {
+  const { text, tree, frontmatter, blocks, prose, links, comments, sections, title } = model;
+  return { text, tree, frontmatter, blocks, prose, links, comments, sections, title };
+}
+
+/** Deep equality via JSON first (fast on big trees); toEqual only to show the difference. */
+function expectSameModel(actual: DocumentModel, expected: DocumentModel, label: string): void {
+  if (JSON.stringify(comparable(actual)) !== JSON.stringify(comparable(expected))) {
+    expect(comparable(actual), label).toEqual(comparable(expected));
+  }
+}
+
+describe('incremental parsing', () => {
+  it('finds test documents', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  it('cuts only at top-level headings outside code, HTML and frontmatter', () => {
+    const text = readFileSync(join(root, 'tests/lsp/fixtures/tricky.md'), 'utf8');
+    const cutLines = chunkStarts(text).map((offset) => text.slice(offset, text.indexOf('\n', offset)));
+    expect(cutLines).toEqual([
+      '# Who is our SENCO?',
+      '# Straight after a paragraph',
+      '# After the list',
+      '# after a quote',
+      '# after a table',
+      '## How do we involve parents? {#id}',
+      '###### six',
+    ]);
+  });
+
+  it('reparses only the edited chunk', () => {
+    const text = '# One\n\nAlpha.\n\n# Two\n\nBeta.\n\n# Three\n\nGamma.\n';
+    const parser = new IncrementalParser();
+    parser.update(text);
+    expect(parser.lastParsedChunks).toBe(3);
+    const edited = text.replace('Beta.', 'Beta and more.');
+    expectSameModel(parser.update(edited), buildDocument(edited), 'after the edit');
+    expect(parser.lastParsedChunks).toBe(1);
+  });
+
+  it.each(files.map((f) => [f.slice(root.length + 1), f]))('matches a full parse after random edits of %s', (_name, file) => {
+    let text = readFileSync(file, 'utf8');
+    const next = random(text.length);
+    const parser = new IncrementalParser();
+    expectSameModel(parser.update(text), buildDocument(text), 'initial');
+    // Every step also runs a full parse to compare with, so long documents get fewer steps.
+    const steps = Math.min(40, Math.max(8, Math.round(150_000 / Math.max(1, text.length))));
+    for (let step = 0; step < steps; step++) {
+      const at = Math.floor(next() * (text.length + 1));
+      if (next() < 0.3) {
+        text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(next() * 20)));
+      } else {
+        text = text.slice(0, at) + INSERTS[Math.floor(next() * INSERTS.length)] + text.slice(at);
+      }
+      expectSameModel(parser.update(text), buildDocument(text), `after step ${step}`);
+    }
+  });
+});

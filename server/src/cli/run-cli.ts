@@ -1,52 +1,95 @@
-import { readFileSync, statSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { lint } from '../engine/index.js';
-import { ConfigError, ConfigResolver, loadConfigFile } from '../config/config.js';
+import { lint, type Finding } from '../engine/index.js';
+import { ConfigError, ConfigResolver, loadConfigFile, type LoadedConfig } from '../config/config.js';
+import { readDocument, replaceFileAtomically, writeDocumentAtomically } from './documents.js';
 import { expandOperands, UsageError } from './files.js';
+import { fixText } from './fix.js';
 import { formatJson } from './formats/json.js';
+import { formatSarif } from './formats/sarif.js';
 import { formatStylish } from './formats/stylish.js';
 import type { FileReport, Formatter } from './formats/types.js';
-
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+import packageJson from '../../../package.json';
 
 export interface CliIo {
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown };
   cwd: string;
   now?: Date;
+  env?: Record<string, string | undefined>;
 }
 
-const FORMATS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson };
+const FORMATS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif };
 
 const HELP = `Usage: sendlint [options] <files, folders or globs...>
 
 Checks SEN information reports and policies written in Markdown.
 
 Options:
-  --format <name>      stylish (default), json
+  --format <name>      stylish (default), json or sarif
+  --output, -o <file>  write the report to a file instead of the screen
   --max-warnings <n>   exit with code 1 when there are more than n warnings
-  --config <file>      use this config file instead of looking for .sendlintrc.yaml
+  --config <file>      use this config file instead of the nearest .sendlintrc.yaml
+  --fix                apply the safe fixes to the files, then report what is left
+  --quiet              show errors only
+  --exit-zero          exit with 0 even when there are findings (failures still exit 2)
+  -v, --version        print the version
   -h, --help           show this help
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or read failure.
 `;
 
-/** Reads one document, refusing binary and over-size files with a one-line reason. */
-export function readDocument(path: string): { text: string } | { error: string } {
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) return { error: `file is ${(size / 1024 / 1024).toFixed(1)} MB; sendlint checks files up to 5 MB` };
-    const buffer = readFileSync(path);
-    if (buffer.includes(0)) return { error: 'file looks binary (it contains NUL bytes), so it was not checked' };
-    return { text: buffer.toString('utf8').replace(/^\uFEFF/, '') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { error: code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `could not read the file (${code ?? (error as Error).message})` };
+type Outcome = { code: number } | { reports: FileReport[] };
+
+/** Lints (and with --fix, fixes) every file; a config error stops the run, a file error does not. */
+function checkFiles(files: string[], io: CliIo, resolver: ConfigResolver, fix: boolean): Outcome {
+  const reports: FileReport[] = [];
+  for (const absolutePath of files) {
+    const rel = relative(io.cwd, absolutePath);
+    const path = rel && !rel.startsWith('..') ? rel : absolutePath;
+    let loaded: LoadedConfig;
+    try {
+      loaded = resolver.forFile(absolutePath);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      io.stderr.write(`sendlint: ${error.message}\n`);
+      return { code: 2 };
+    }
+    const read = readDocument(absolutePath);
+    if ('error' in read) {
+      reports.push({ path, absolutePath, result: null, error: read.error });
+      continue;
+    }
+    const options = { config: loaded.config, now: io.now };
+    if (!fix) {
+      reports.push({ path, absolutePath, result: lint(read.text, options) });
+      continue;
+    }
+    const fixed = fixText(read.text, options);
+    if (fixed.applied.length === 0) {
+      reports.push({ path, absolutePath, result: fixed.result });
+      continue;
+    }
+    const writeError = writeDocumentAtomically(absolutePath, read, fixed.text);
+    reports.push(
+      writeError
+        ? { path, absolutePath, result: lint(read.text, options), error: writeError }
+        : { path, absolutePath, result: fixed.result, fixed: fixed.applied },
+    );
   }
+  return { reports };
+}
+
+function exitCode(reports: FileReport[], maxWarnings: number): number {
+  if (reports.some((r) => r.error)) return 2;
+  const findings = reports.flatMap((r) => r.result?.findings ?? []);
+  if (findings.some((f) => f.severity === 'error')) return 1;
+  return findings.filter((f) => f.severity === 'warning').length > maxWarnings ? 1 : 0;
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const startTime = new Date();
+  const env = io.env ?? process.env;
   let args;
   try {
     args = parseArgs({
@@ -54,13 +97,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'stylish' },
+        output: { type: 'string', short: 'o' },
         'max-warnings': { type: 'string' },
         config: { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        'exit-zero': { type: 'boolean', default: false },
+        version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
-    io.stderr.write(`sendlint: ${(error as Error).message}\n`);
+    io.stderr.write(`sendlint: ${(error as Error).message.split('\n')[0]} (see sendlint --help)\n`);
     return 2;
   }
   const { values, positionals } = args;
@@ -68,63 +116,63 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(HELP);
     return 0;
   }
+  if (values.version) {
+    io.stdout.write(`${packageJson.version}\n`);
+    return 0;
+  }
   const formatter = FORMATS[values.format!];
   if (!formatter) {
     io.stderr.write(`sendlint: unknown format "${values.format}" (use one of: ${Object.keys(FORMATS).join(', ')})\n`);
     return 2;
   }
-  const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
-  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) {
-    io.stderr.write(`sendlint: --max-warnings needs a whole number, got "${values['max-warnings']}"\n`);
+  const rawMax = values['max-warnings'];
+  const maxWarnings = rawMax === undefined ? Infinity : /^\d+$/.test(rawMax) ? Number(rawMax) : NaN;
+  if (Number.isNaN(maxWarnings)) {
+    io.stderr.write(`sendlint: --max-warnings needs a whole number of 0 or more, got "${rawMax}"\n`);
     return 2;
   }
   if (positionals.length === 0) {
-    io.stderr.write(`sendlint: no files given\n\n${HELP}`);
+    io.stderr.write('sendlint: no files given (for example: sendlint docs/ or sendlint "**/*.md"; see sendlint --help)\n');
     return 2;
   }
 
   let files: string[];
   let resolver: ConfigResolver;
   try {
+    resolver = new ConfigResolver(values.config ? loadConfigFile(resolve(io.cwd, values.config)) : undefined);
     files = await expandOperands(positionals, io.cwd);
-    resolver = new ConfigResolver(values.config ? loadConfigFile(values.config) : undefined);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr.write(`sendlint: ${error.message}\n`);
-      return 2;
-    }
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      io.stderr.write(`sendlint: ${values.config}: config file not found\n`);
-      return 2;
-    }
-    throw error;
+    if (!(error instanceof UsageError || error instanceof ConfigError)) throw error;
+    io.stderr.write(`sendlint: ${error.message}\n`);
+    return 2;
   }
 
-  const reports: FileReport[] = [];
-  let failed = false;
-  for (const file of files) {
-    const path = relative(io.cwd, file) || file;
-    const read = readDocument(file);
-    if ('error' in read) {
-      reports.push({ path, result: null, error: read.error });
-      failed = true;
-      continue;
-    }
-    let config;
-    try {
-      config = resolver.forFile(file).config;
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      io.stderr.write(`sendlint: ${error.message}\n`);
+  const outcome = checkFiles(files, io, resolver, values.fix!);
+  if ('code' in outcome) return outcome.code;
+  const { reports } = outcome;
+  const worst = exitCode(reports, maxWarnings);
+  const code = values['exit-zero'] && worst === 1 ? 0 : worst;
+
+  for (const r of reports) if (r.error) io.stderr.write(`sendlint: ${r.path}: ${r.error}\n`);
+  const shown = values.quiet
+    ? reports.map((r) => (r.result ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f: Finding) => f.severity === 'error') } } : r))
+    : reports;
+  const toFile = values.output !== undefined;
+  const color = !toFile && Boolean(io.stdout.isTTY) && !env.NO_COLOR;
+  const output = formatter(shown, { color, cwd: io.cwd, run: { arguments: argv, startTime, endTime: new Date(), exitCode: code } });
+  if (values.format !== 'stylish') {
+    // Machine formats keep stdout parseable, so the list of changes goes to stderr.
+    for (const r of reports) for (const f of r.fixed ?? []) io.stderr.write(`sendlint: fixed ${r.path}:${f.line}: ${f.title}\n`);
+  }
+  if (toFile) {
+    const target = resolve(io.cwd, values.output!);
+    const written = replaceFileAtomically(target, output);
+    if (written) {
+      io.stderr.write(`sendlint: ${values.output}: could not write the report (${written})\n`);
       return 2;
     }
-    reports.push({ path, result: lint(read.text, { config, now: io.now }) });
+  } else {
+    io.stdout.write(output);
   }
-
-  io.stdout.write(formatter(reports, { color: Boolean(io.stdout.isTTY) && !process.env.NO_COLOR, cwd: io.cwd }));
-  const findings = reports.flatMap((r) => r.result?.findings ?? []);
-  if (failed) return 2;
-  if (findings.some((f) => f.severity === 'error')) return 1;
-  if (findings.filter((f) => f.severity === 'warning').length > maxWarnings) return 1;
-  return 0;
+  return code;
 }

@@ -24,6 +24,7 @@ export const formatJson: Formatter = (reports) =>
               })),
               coverage: result.coverage.map((c) => ({ requirement: c.requirement, status: c.status, evidence: c.evidence ?? null })),
               readability: result.readability ?? null,
+              ...(error ? { error } : {}),
             }
           : { path, error },
       ),

@@ -1,53 +1,77 @@
 import pc from 'picocolors';
-import type { CoverageResult, Finding } from '../../engine/index.js';
+import { standards, type CoverageResult, type Finding, type LintResult } from '../../engine/index.js';
 import type { Formatter } from './types.js';
 
-const STATUS_LABEL: Record<CoverageResult['status'], string> = {
-  covered: 'covered',
-  partial: 'partial',
-  missing: 'MISSING',
-  'not-applicable': 'n/a',
+const STATUS: Record<CoverageResult['status'], { mark: string; label: string }> = {
+  covered: { mark: '✓', label: 'covered' },
+  partial: { mark: '~', label: 'partial' },
+  missing: { mark: '✗', label: 'MISSING' },
+  'not-applicable': { mark: '-', label: 'n/a' },
 };
 
-/** Human output: findings grouped by file, then a coverage table per document. */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function requirementTitle(requirement: string): string {
+  const [standardId, itemId] = requirement.split('/');
+  const standard = standards.requirements.find((s) => s.id === standardId);
+  const item = standard?.items.find((i) => i.id === itemId);
+  return item?.title ?? item?.summary ?? '';
+}
+
+/** Human output: findings grouped by file, then the coverage table for each document. */
 export const formatStylish: Formatter = (reports, { color }) => {
   const c = pc.createColors(color);
-  const severityLabel = (s: Finding['severity']) =>
-    s === 'error' ? c.red('error') : s === 'warning' ? c.yellow('warning') : c.blue(s);
+  const paint: Record<Finding['severity'], (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue, hint: c.dim };
   const out: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  for (const { path, result, error } of reports) {
+  const count = { error: 0, warning: 0, info: 0, hint: 0 };
+  let unreadable = 0;
+
+  const findingLines = (result: LintResult) => {
+    const width = Math.max(0, ...result.findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1}`.length));
+    for (const f of result.findings) {
+      count[f.severity]++;
+      const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(width);
+      out.push(`  ${c.dim(where)}  ${paint[f.severity](f.severity.padEnd(7))}  ${f.message}  ${c.dim(f.ruleId)}`);
+    }
+  };
+
+  const coverageLines = (result: LintResult) => {
+    if (!result.coverage.length) return;
+    const applicable = result.coverage.filter((r) => r.status !== 'not-applicable');
+    const covered = applicable.filter((r) => r.status === 'covered').length;
+    const partial = applicable.filter((r) => r.status === 'partial').length;
+    out.push('', c.bold(`  Statutory coverage: ${covered} of ${applicable.length} covered${partial ? `, ${partial} partial` : ''}`));
+    const idWidth = Math.max(...result.coverage.map((r) => r.requirement.length));
+    for (const r of result.coverage) {
+      const { mark, label } = STATUS[r.status];
+      const tone = r.status === 'covered' ? c.green : r.status === 'missing' ? c.red : r.status === 'partial' ? c.yellow : c.dim;
+      const where = r.evidence ? c.dim(`  line ${r.evidence.start.line + 1}`) : '';
+      out.push(`    ${tone(`${mark} ${label.padEnd(7)}`)}  ${r.requirement.padEnd(idWidth)}  ${requirementTitle(r.requirement)}${where}`);
+    }
+  };
+
+  for (const report of reports) {
+    const { path, result, error, fixed } = report;
     if (!result) {
-      out.push(`${c.underline(path)}\n  ${c.red('error')}  ${error}\n`);
-      errors++;
+      unreadable++;
+      out.push(`${c.underline(path)}`, `  ${c.red('not checked')}  ${error}`, '');
       continue;
     }
     out.push(c.underline(path) + c.dim(`  (${result.documentKind}, ${result.setting ?? 'setting unknown'}, ${result.jurisdiction})`));
-    for (const f of result.findings) {
-      if (f.severity === 'error') errors++;
-      if (f.severity === 'warning') warnings++;
-      const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(8);
-      out.push(`  ${c.dim(where)} ${severityLabel(f.severity).padEnd(color ? 17 : 7)}  ${f.message}  ${c.dim(f.ruleId)}`);
+    if (error) {
+      unreadable++;
+      out.push(`  ${c.red('not fixed')}  ${error}`);
     }
-    const applicable = result.coverage.filter((r) => r.status !== 'not-applicable');
-    if (result.coverage.length) {
-      const covered = applicable.filter((r) => r.status === 'covered').length;
-      out.push(`\n  Coverage: ${covered} of ${applicable.length} items covered`);
-      for (const r of result.coverage) {
-        const label = STATUS_LABEL[r.status];
-        const painted = r.status === 'covered' ? c.green(label) : r.status === 'missing' ? c.red(label) : r.status === 'partial' ? c.yellow(label) : c.dim(label);
-        const line = r.evidence ? c.dim(` line ${r.evidence.start.line + 1}`) : '';
-        out.push(`    ${r.requirement.padEnd(40)} ${painted}${line}`);
-      }
-    }
+    for (const f of fixed ?? []) out.push(`  ${c.green('fixed')}  line ${f.line}: ${f.title}`);
+    if (result.findings.length === 0) out.push(c.green('  No problems found.'));
+    findingLines(result);
+    coverageLines(result);
     out.push('');
   }
-  const total = errors + warnings;
-  out.push(
-    total === 0
-      ? c.green(`No errors or warnings in ${reports.length} file${reports.length === 1 ? '' : 's'}.`)
-      : c.bold(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${reports.length} file${reports.length === 1 ? '' : 's'}.`),
-  );
+
+  const files = plural(reports.length, 'file');
+  const totals = `${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${plural(count.info + count.hint, 'suggestion')} in ${files}.`;
+  out.push(count.error ? c.bold(c.red(totals)) : count.warning ? c.bold(c.yellow(totals)) : c.bold(c.green(totals)));
+  if (unreadable) out.push(c.red(`${plural(unreadable, 'file')} could not be checked or fixed (see above).`));
   return out.join('\n') + '\n';
 };

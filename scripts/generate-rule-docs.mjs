@@ -12,9 +12,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const docsDir = join(root, 'docs/rules');
 const schemaPath = join(root, 'server/src/config/sendlintrc.schema.json');
 const check = process.argv.includes('--check');
-// Dates in examples are judged against a fixed day so the pages do not change by themselves.
-const EXAMPLE_DAY = new Date('2025-09-01T12:00:00Z');
-const MAX_SHOWN = 6;
 
 /** The rules are TypeScript: bundle just what is needed into a temporary ES module and import it. */
 async function loadSources() {
@@ -22,7 +19,7 @@ async function loadSources() {
   await esbuild.build({
     stdin: {
       contents: [
-        "export { rules, lint } from './server/src/engine/index.ts';",
+        "export { rules } from './server/src/engine/index.ts';",
         "export { docsUrl } from './server/src/engine/docs-url.ts';",
         "export { liveConfigSchema } from './server/src/config/parse-config.ts';",
       ].join('\n'),
@@ -49,19 +46,7 @@ const fence = (text, lang = '') => {
   return `${ticks}${lang}\n${text.replace(/\n$/, '')}\n${ticks}`;
 };
 
-function examplePage(rule, lint) {
-  const findings = lint(rule.meta.docs.example, { onlyRules: [rule.meta.id], now: EXAMPLE_DAY }).findings.filter(
-    (f) => f.ruleId === rule.meta.id,
-  );
-  if (findings.length === 0) return '';
-  const lines = findings
-    .slice(0, MAX_SHOWN)
-    .map((f) => `- line ${f.range.start.line + 1} (${f.severity}): ${f.message.replace(/\n/g, ' ')}`);
-  if (findings.length > MAX_SHOWN) lines.push(`- and ${findings.length - MAX_SHOWN} more like these.`);
-  return `\nsendlint says:\n\n${lines.join('\n')}\n`;
-}
-
-function rulePage(rule, lint) {
+function rulePage(rule) {
   const { meta } = rule;
   const facts = [`Default severity: **${meta.defaultSeverity}**`];
   if (meta.citation) facts.push(`Source: ${meta.citation}`);
@@ -84,7 +69,7 @@ ${meta.docs.why}
 ## Example
 
 ${fence(meta.docs.example, 'markdown')}
-${examplePage(rule, lint)}
+
 ## How to fix it
 
 ${meta.docs.fix}
@@ -125,8 +110,8 @@ function schemaFile(liveConfigSchema) {
   return JSON.stringify(current, null, 2) + '\n';
 }
 
-const { rules, lint, docsUrl, liveConfigSchema } = await loadSources();
-const wanted = new Map(rules.map((rule) => [join(docsDir, `${rule.meta.id}.md`), rulePage(rule, lint)]));
+const { rules, docsUrl, liveConfigSchema } = await loadSources();
+const wanted = new Map(rules.map((rule) => [join(docsDir, `${rule.meta.id}.md`), rulePage(rule)]));
 wanted.set(join(docsDir, 'README.md'), indexPage(rules));
 wanted.set(schemaPath, schemaFile(liveConfigSchema));
 const stale = existsSync(docsDir)

@@ -3,7 +3,8 @@ import { basename, dirname, join } from 'node:path';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const BOM = '\uFEFF';
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a BOM in the text, so it can be noticed and written back.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** A document as read from disk, with what is needed to write it back safely. */
 export interface ReadDocument {

@@ -19,7 +19,7 @@ function isApplicable(fix: Fix): boolean {
  * applied completely or not at all (two insertions at one point also conflict,
  * since their order would be a guess).
  */
-function chooseNonOverlapping(text: string, fixes: Fix[]): { fix: Fix; start: number }[] {
+export function chooseNonOverlapping(text: string, fixes: Fix[]): { fix: Fix; start: number }[] {
   const lines = new LineIndex(text);
   const taken: { start: number; end: number }[] = [];
   const chosen: { fix: Fix; start: number }[] = [];

@@ -1,6 +1,9 @@
 import type { Rule } from '../engine/rule.js';
 import { missingRequirement } from './missing-requirement.js';
 import { kindInferred } from './kind-inferred.js';
+import { unexplainedAcronym } from './unexplained-acronym.js';
+import { acronymExplainedLate } from './acronym-explained-late.js';
+import { acronymAmbiguous } from './acronym-ambiguous.js';
 
 /** Every rule, in the order they run. A rule's module is named after its id. */
-export const rules: Rule[] = [kindInferred, missingRequirement];
+export const rules: Rule[] = [kindInferred, missingRequirement, unexplainedAcronym, acronymExplainedLate, acronymAmbiguous];

@@ -1,0 +1,275 @@
+import type { DocumentModel } from '../document.js';
+import type { Span } from '../types.js';
+import { blockTexts, isExact, spanOf, type BlockText } from './text.js';
+import { glossary, keyOf, meaningMatching, type GlossaryEntry } from './glossary.js';
+
+/** One occurrence of an acronym in the prose. */
+export interface AcronymUse {
+  /** As written, e.g. "EHCPs". */
+  written: string;
+  block: BlockText;
+  /** Offsets into block.text. */
+  start: number;
+  end: number;
+  span: Span;
+  /** Inside an ALL-CAPS line (title, motto, shouted heading). */
+  shouted: boolean;
+  inHeading: boolean;
+}
+
+/** A place where the document ties the acronym to its full form. */
+export interface Explanation {
+  span: Span;
+  /** In a section called Glossary, Abbreviations, Definitions and so on: counts wherever it is. */
+  inGlossarySection: boolean;
+  /** Which glossary meaning the full form matched, or -1 when it is not a glossary meaning. */
+  meaning: number;
+}
+
+export interface AcronymInfo {
+  key: string;
+  /** The glossary spelling when known, else the first use without a plural -s. */
+  canonical: string;
+  entry: GlossaryEntry | undefined;
+  uses: AcronymUse[];
+  explanations: Explanation[];
+}
+
+export interface AcronymAnalysis {
+  acronyms: Map<string, AcronymInfo>;
+  /** End of the document's glossary (its last block), for the "add to glossary" fix. */
+  glossaryEnd: { offset: number; table: boolean } | null;
+}
+
+// Words, or URL/e-mail chunks (matched whole so they can be skipped).
+const TOKEN = /\S*(?:@\S+\.|:\/\/|www\.)\S*|[\p{L}\p{N}]+(?:&[\p{L}]+)*/gu;
+const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const ROMAN_CONTEXT = /\b(?:part|section|chapter|appendix|annex|schedule|volume|stage|phase|level|tier|book|article|step)\s*$/i;
+const GLOSSARY_HEADING = /glossary|abbreviations|acronyms|jargon|key terms|terms (?:we )?use|definitions|what (?:the|these) (?:words|terms)/i;
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd|Sir|Dame)\.?$/;
+const NOT_EXPANSION = /^\s*(?:for example|e\.?g\.?|such as|see|including|like|previously|formerly|now|and|or)\b/i;
+// What may follow the acronym inside "(...)" for the brackets to be its label: "(the ALNET Act)", "("KVLT" or "the Trust")".
+const BRACKET_TAIL = /^s?["”’']?(?:\s+Act(?:\s+\d{4})?)?["”’']?\s*(?:(?:,|\bor\b)[^()]*)?\)/;
+// Template left-overs are the placeholder rule's business.
+const PLACEHOLDER = /^(?:X{2,}|TB[CAD])$/;
+const AFTER_TOKEN = /^s?(?:\s*,\s*or\s+|\s+(?:stands for|means|is short for|is an abbreviation (?:for|of))\s+|\s*[:=–—]\s*|\s+-\s+|\s*\|\s*)/;
+
+/** True for a word written like an acronym: two or more capitals, not a CamelCase name like "WellComm" or "McAllister". */
+export function looksLikeAcronym(word: string): boolean {
+  const capitals = word.replace(/[^A-Z]/g, '').length;
+  if (capitals < 2) return false;
+  if (/[A-Z]{2}/.test(word)) return true;
+  // "DfE", "PfA": capitals separated by single lower-case letters only.
+  return !/[a-z]{2}/.test(word.replace(/s$/, ''));
+}
+
+function lookup(written: string): { key: string; canonical: string; entry?: GlossaryEntry } {
+  const direct = glossary.get(keyOf(written));
+  if (direct) return { key: keyOf(direct.acronym), canonical: direct.acronym, entry: direct };
+  const base = /s$/.test(written) && looksLikeAcronym(written.slice(0, -1)) ? written.slice(0, -1) : written;
+  const entry = glossary.get(keyOf(base));
+  if (entry) return { key: keyOf(entry.acronym), canonical: entry.acronym, entry };
+  return { key: keyOf(base), canonical: base };
+}
+
+/**
+ * Schwartz & Hearst's test: the short form's letters appear, in order, in the
+ * long form, the first one starting a word. Returns where the matched long
+ * form starts in `long`, or -1.
+ */
+export function matchStart(short: string, long: string): number {
+  const s = short.toLowerCase();
+  const l = long.toLowerCase();
+  let si = s.length - 1;
+  let li = l.length - 1;
+  while (si >= 0) {
+    const c = s[si]!;
+    if (!/[\p{L}\p{N}]/u.test(c)) {
+      si--;
+      continue;
+    }
+    while (li >= 0 && (l[li] !== c || (si === 0 && li > 0 && /[\p{L}\p{N}]/u.test(l[li - 1]!)))) li--;
+    if (li < 0) return -1;
+    li--;
+    si--;
+  }
+  return li + 1;
+}
+
+const WORD_LIMIT = (short: string) => Math.min(short.length + 5, short.length * 2) + 1;
+
+/** Does the text just before "(ACR)" spell the acronym out? Returns the meaning index, -1 for a non-glossary match, or null. */
+function expandsBefore(canonical: string, entry: GlossaryEntry | undefined, before: string): number | null {
+  const sentence = before.split(/[.!?;:]\s|\n|\s\|\s/).pop() ?? '';
+  const words = sentence.replace(/[()"“”‘’']/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const window = words.slice(-WORD_LIMIT(canonical) - 2).join(' ');
+  if (entry) {
+    const meaning = meaningMatching(entry, window, 'ends');
+    if (meaning >= 0) return meaning;
+  }
+  const start = matchStart(canonical, window);
+  if (start < 0) return null;
+  const used = window.slice(start).split(/\s+/).length;
+  // A single word containing the letters ("SENDIASS" for SEND) is not a full form.
+  return used >= 2 && used <= WORD_LIMIT(canonical) ? (entry ? meaningOf(entry, window.slice(start)) : -1) : null;
+}
+
+/** Does the phrase after "ACR" (inside brackets, after ", or", "stands for" ...) spell it out? */
+function expandsAfter(canonical: string, entry: GlossaryEntry | undefined, after: string): number | null {
+  if (NOT_EXPANSION.test(after)) return null;
+  const phrase = after.replace(/^\s*(?:i\.?e\.?|that is|meaning|the)[,:]?\s+/i, '').replace(/["“”‘’]/g, '');
+  if (entry) {
+    const meaning = meaningMatching(entry, phrase, 'starts');
+    if (meaning >= 0) return meaning;
+  }
+  const words = phrase.split(/[.;,(|]|\s-\s/)[0]!.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words[0]![0]!.toLowerCase() !== canonical[0]!.toLowerCase()) return null;
+  for (let k = 1; k <= Math.min(words.length, WORD_LIMIT(canonical)); k++) {
+    const candidate = words.slice(0, k).join(' ');
+    if (matchStart(canonical, candidate) === 0) return entry ? meaningOf(entry, candidate) : -1;
+  }
+  // Commas inside the full form ("Education, Health and Care plan"): try the longer phrase too.
+  const longer = phrase.split(/[.;(|]/)[0]!.replace(/,/g, ' ').trim().split(/\s+/).slice(0, WORD_LIMIT(canonical)).join(' ');
+  for (let k = longer.split(' ').length; k >= 1; k--) {
+    const candidate = longer.split(' ').slice(0, k).join(' ');
+    if (matchStart(canonical, candidate) === 0) return entry ? meaningOf(entry, candidate) : -1;
+  }
+  return null;
+}
+
+function meaningOf(entry: GlossaryEntry, fullForm: string): number {
+  const ends = meaningMatching(entry, fullForm, 'ends');
+  return ends >= 0 ? ends : meaningMatching(entry, fullForm, 'starts');
+}
+
+/** Lines (and table rows) written mostly in capitals: titles, mottos, shouted headings. */
+function shoutedLines(text: string): { start: number; end: number }[] {
+  const result: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const words = line.match(/[\p{L}][\p{L}'’]*/gu) ?? [];
+    const caps = words.filter((w) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w));
+    const unknownCaps = caps.filter((w) => !glossary.has(keyOf(w.replace(/['’]S$/, ''))));
+    const loud = unknownCaps.length >= 2 || (unknownCaps.length === 1 && unknownCaps[0]!.length >= 5);
+    if (loud && caps.length / words.length >= 0.6) result.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return result;
+}
+
+/** "Mrs Anna Okafor (AO)": the bracketed letters are the preceding name's initials. */
+function isInitials(token: string, before: string): boolean {
+  const words = before.trim().split(/\s+/).slice(-5);
+  const names = words.filter((w) => /^[A-Z]/.test(w) && !TITLE.test(w));
+  if (token.length > 3) return false;
+  for (let n = 2; n <= Math.min(3, names.length); n++) {
+    const initials = names
+      .slice(-n)
+      .map((w) => w.split('-').map((part) => part[0]).join(''))
+      .join('');
+    if (initials === token) return true;
+  }
+  return false;
+}
+
+const cache = new WeakMap<DocumentModel, AcronymAnalysis>();
+
+/** Finds every acronym use and explanation in the document (once per document). */
+export function analyseAcronyms(doc: DocumentModel): AcronymAnalysis {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+
+  const glossaryBlocks = new Set<number>();
+  doc.sections.forEach((section) => {
+    let current: typeof section | undefined = section;
+    while (current) {
+      if (current.heading && GLOSSARY_HEADING.test(current.heading.text)) {
+        for (const b of section.blocks) glossaryBlocks.add(b);
+        break;
+      }
+      current = current.parent >= 0 ? doc.sections[current.parent] : undefined;
+    }
+  });
+
+  const acronyms = new Map<string, AcronymInfo>();
+  const bracketOnly = new Map<string, boolean>();
+  const infoFor = (written: string): AcronymInfo => {
+    const { key, canonical, entry } = lookup(written);
+    let info = acronyms.get(key);
+    if (!info) {
+      info = { key, canonical, entry, uses: [], explanations: [] };
+      acronyms.set(key, info);
+    }
+    return info;
+  };
+
+  for (const block of blockTexts(doc)) {
+    const { text } = block;
+    const kind = doc.blocks[block.blockIndex]?.kind;
+    const shouted = shoutedLines(text);
+    const inGlossarySection = glossaryBlocks.has(block.blockIndex);
+    for (const match of text.matchAll(TOKEN)) {
+      const written = match[0];
+      const start = match.index;
+      const end = start + written.length;
+      if (!/^[\p{L}\p{N}]/u.test(written) || !looksLikeAcronym(written)) continue;
+      const before = text.slice(Math.max(0, start - 120), start);
+      const after = text.slice(end, end + 200);
+      const { key, canonical, entry } = lookup(written);
+      const isShouted = shouted.some((l) => start >= l.start && end <= l.end);
+      if ((isShouted && !entry) || PLACEHOLDER.test(written)) continue;
+      if (ROMAN.test(written) && (!entry || ROMAN_CONTEXT.test(before) || /^\)/.test(after) || /\($/.test(before))) continue;
+      const inBrackets = /\(\s*$/.test(before) && /^\s*\)/.test(after);
+      if (!entry && inBrackets && isInitials(written, before.replace(/\(\s*$/, ''))) continue;
+      const span = spanOf(block, start, end);
+      if (!span) continue;
+      const info = infoFor(written);
+      bracketOnly.set(key, (bracketOnly.get(key) ?? true) && inBrackets);
+      info.uses.push({ written, block, start, end, span, shouted: isShouted, inHeading: kind === 'heading' });
+
+      // "Full form (ACR)" and "(the ACR Act)", "("the Trust", or "ACR")".
+      const open = before.lastIndexOf('(');
+      const inParen = open >= 0 && !before.slice(open).includes(')') && /^[^()]*\)/.test(after);
+      let meaning: number | null = null;
+      if (inParen && BRACKET_TAIL.test(after) && /^[\s"“‘'(]*(?:the\s+|or\s+|known as\s+|hereafter\s+)?["“‘']?$/i.test(before.slice(open + 1).replace(/^.*,\s*or\s+/, ''))) {
+        const textBefore = text.slice(0, start - (before.length - open));
+        meaning = expandsBefore(canonical, entry, textBefore);
+      }
+      // "ACR (full form)", "ACR, or full form,", "ACR stands for ...", glossary lines and table rows.
+      if (meaning === null) {
+        const paren = /^s?\s*\(([^()]*)\)/.exec(after);
+        if (paren) meaning = expandsAfter(canonical, entry, paren[1]!);
+      }
+      if (meaning === null) {
+        const lineStart = start === 0 || /(?:\n|\|)\s*(?:[-*•]\s*)?$/.test(before) || /^\s*[-*•]?\s*$/.test(before);
+        const lead = AFTER_TOKEN.exec(after);
+        if (lead && (lead[0].trim() !== '' || lineStart)) meaning = expandsAfter(canonical, entry, after.slice(lead[0].length));
+        else if (lineStart && /^s?\s+\S/.test(after)) meaning = expandsAfter(canonical, entry, after.replace(/^s?\s+/, ''));
+      }
+      if (meaning !== null) info.explanations.push({ span, inGlossarySection, meaning });
+    }
+  }
+
+  // Letters that only ever appear alone in brackets and are never spelled out are someone's initials ("(JKM)").
+  for (const [key, info] of acronyms) {
+    if (!info.entry && bracketOnly.get(key) && info.explanations.length === 0) acronyms.delete(key);
+    // Two-letter codes sendlint does not know are usually initials ("LG (SENCO)").
+    else if (!info.entry && key.replace(/[^A-Z]/g, '').length <= 2 && info.explanations.length === 0) acronyms.delete(key);
+  }
+  const last = Math.max(-1, ...glossaryBlocks);
+  const lastBlock = doc.blocks[last];
+  const glossaryEnd = lastBlock ? { offset: lastBlock.span.end, table: lastBlock.kind === 'tableRow' } : null;
+  const result = { acronyms, glossaryEnd };
+  cache.set(doc, result);
+  return result;
+}
+
+/** The first use of an acronym, and whether the document explains it at or before that use. */
+export function explanationStatus(info: AcronymInfo): 'explained' | 'late' | 'unexplained' {
+  if (info.explanations.length === 0) return 'unexplained';
+  if (info.explanations.some((e) => e.inGlossarySection)) return 'explained';
+  const first = info.uses[0]!.span.start;
+  return info.explanations.some((e) => e.span.start <= first) ? 'explained' : 'late';
+}
+
+export { isExact };

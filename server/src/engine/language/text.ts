@@ -1,0 +1,81 @@
+import type { DocumentModel } from '../document.js';
+import type { Span } from '../types.js';
+
+/**
+ * The prose of one block as plain text (markup removed), with a map back to
+ * source offsets. Language rules read `text` and report `spanOf(...)`.
+ */
+export interface BlockText {
+  blockIndex: number;
+  text: string;
+  /** Source offset of each character of `text`; -1 for separators sendlint inserted. */
+  offsets: Int32Array;
+  /** 1 where the character maps exactly to the source (safe to edit there). */
+  exact: Uint8Array;
+}
+
+/** Source span of text[start, end), or null when either end is an inserted separator. */
+export function spanOf(block: BlockText, start: number, end: number): Span | null {
+  const a = block.offsets[start];
+  const b = end > start ? block.offsets[end - 1] : a;
+  if (a === undefined || b === undefined || a < 0 || b < 0) return null;
+  return { start: a, end: end > start ? b + 1 : a };
+}
+
+/** True when every character in text[start, end) maps 1:1 to the source, so an edit there is precise. */
+export function isExact(block: BlockText, start: number, end: number): boolean {
+  const span = spanOf(block, start, end);
+  if (!span || span.end - span.start !== end - start) return false;
+  for (let i = start; i < end; i++) if (!block.exact[i]) return false;
+  return true;
+}
+
+/** What to put between two text runs of one block, judged from the source between them. */
+function separator(gap: string): string {
+  if (gap === '') return '';
+  if (gap.includes('|')) return ' | ';
+  if (/[\r\n]/.test(gap)) return '\n';
+  if (/^[*_~[\]]+$/.test(gap)) return '';
+  return ' ';
+}
+
+const cache = new WeakMap<DocumentModel, BlockText[]>();
+
+/** Every block's prose as BlockText, in document order (computed once per document). */
+export function blockTexts(doc: DocumentModel): BlockText[] {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const byBlock = new Map<number, DocumentModel['prose']>();
+  for (const run of doc.prose) {
+    const list = byBlock.get(run.blockIndex);
+    if (list) list.push(run);
+    else byBlock.set(run.blockIndex, [run]);
+  }
+  const result: BlockText[] = [];
+  for (const [blockIndex, runs] of [...byBlock.entries()].sort((a, b) => a[0] - b[0])) {
+    let text = '';
+    const offsets: number[] = [];
+    const exact: number[] = [];
+    let previousEnd = -1;
+    for (const run of runs) {
+      if (previousEnd >= 0) {
+        const sep = separator(doc.text.slice(previousEnd, run.span.start));
+        for (const ch of sep) {
+          text += ch;
+          offsets.push(-1);
+          exact.push(0);
+        }
+      }
+      const length = run.span.end - run.span.start;
+      for (let i = 0; i < run.text.length; i++) {
+        offsets.push(run.exact ? run.span.start + i : run.span.start + Math.min(i, Math.max(0, length - 1)));
+        exact.push(run.exact ? 1 : 0);
+      }
+      text += run.text;
+      previousEnd = run.span.end;
+    }
+    result.push({ blockIndex, text, offsets: Int32Array.from(offsets), exact: Uint8Array.from(exact) });
+  }
+  cache.set(doc, result);
+  return result;
+}

@@ -8,7 +8,7 @@ import type { Span } from './types.js';
  * ways (see shared/reference/real-documents.md): Markdown headings, bold
  * lines, bare question lines, ALL-CAPS labels and Q&A tables.
  */
-export type HeadingSource = 'markdown' | 'bold' | 'question' | 'caps' | 'table-row';
+export type HeadingSource = 'markdown' | 'bold' | 'question' | 'caps' | 'label' | 'table-row';
 
 export interface HeadingInfo {
   text: string;
@@ -74,17 +74,55 @@ function headingOf(block: Block, text: string): HeadingInfo | null {
   if (singleLine && letters.length >= 4 && plain.length <= 80 && letters === letters.toUpperCase() && !/[.!]$/.test(plain)) {
     return { text: plain, span: block.span, source: 'caps' };
   }
+  if (singleLine && isLabelLine(plain)) return { text: plain.replace(/:$/, ''), span: block.span, source: 'label' };
+  // "Who is the SENCO?\nOur SENCO is ..." : a question line with its answer in the same paragraph.
+  const newline = plain.indexOf('\n');
+  const firstLine = newline > 0 ? plain.slice(0, newline).trim() : '';
+  if (firstLine && firstLine.length <= MAX_HEADING_CHARS && (firstLine.endsWith('?') || isLabelLine(firstLine))) {
+    const sourceNewline = text.indexOf('\n', block.span.start);
+    if (sourceNewline > 0 && sourceNewline < block.span.end) {
+      return {
+        text: firstLine.replace(/:$/, ''),
+        span: { start: block.span.start, end: sourceNewline },
+        source: firstLine.endsWith('?') ? 'question' : 'label',
+        inlineBody: { text: text.slice(sourceNewline + 1, block.span.end).trim(), span: { start: sourceNewline + 1, end: block.span.end } },
+      };
+    }
+  }
   return null;
 }
 
-/** A table reads as one-row-per-question when its first column holds questions or short labels. */
+const NUMBERED = /^(?:\d{1,2}(?:\.\d{1,2})*[a-z]?[.)]?|\d{1,2}\s?\([a-z]\)|\(?[a-z]\)|Q\d{1,2}[a-z]?[:.)]?)\s+\S/;
+
+/**
+ * A plain line used as a heading in documents without markup: a numbered line that does not end like a
+ * sentence ("3(b) The school's arrangements for ..."), or a short Title Case label ("Complaints",
+ * "Working With Families:"). Sentences end with a full stop; hard-wrapped prose has lower-case words.
+ */
+function isLabelLine(line: string): boolean {
+  // Key-value lines ("Phone: 01632 960000"), addresses and dates are not headings.
+  if (line.length > MAX_HEADING_CHARS || /[.,;!]$/.test(line) || /:\s*\S/.test(line) || /@|\d{4}/.test(line)) return false;
+  if (NUMBERED.test(line) && line.length <= 160) return true;
+  const words = line.replace(/:$/, '').split(/\s+/);
+  if (words.length > 6 || line.length > 60 || !/^[A-Z]/.test(line)) return false;
+  const significant = words.filter((w) => w.length > 3);
+  return significant.every((w) => /^[A-Z0-9("'‘“]/.test(w));
+}
+
+/** The cell that holds a table row's question or label: the first, or the second after a number column. */
+function labelCell(cells: { text: string; span: Span }[]): number {
+  return cells.length >= 3 && /^\s*(?:\d{1,2}[a-z]?|\d{1,2}\s?\([a-z]\)|[a-z]|Q\d{1,2})[.):]?\s*$/i.test(cells[0]!.text) ? 1 : 0;
+}
+
+/** A table reads as one-row-per-question when its label column holds questions, short labels or statutory wording. */
 function isQuestionTable(rows: Block[]): boolean {
   const data = rows.filter((r) => (r.rowIndex ?? 0) > 0 && (r.cells?.length ?? 0) >= 2);
   if (data.length < 2) return false;
   const headingLike = data.filter((r) => {
-    const [first, ...rest] = r.cells!;
-    const restLength = rest.reduce((n, c) => n + c.text.length, 0);
-    return first!.text.trim().endsWith('?') || (first!.text.length <= 120 && restLength > first!.text.length);
+    const at = labelCell(r.cells!);
+    const label = r.cells![at]!.text.trim();
+    const restLength = r.cells!.slice(at + 1).reduce((n, c) => n + c.text.length, 0);
+    return label.endsWith('?') || (label.length <= 300 && restLength > Math.min(label.length, 60));
   });
   return headingLike.length / data.length >= 0.6;
 }
@@ -111,12 +149,14 @@ export function buildSections(blocks: Block[], text: string): Section[] {
         questionTables.set(block.tableIndex, isQa);
       }
       if (isQa && (block.rowIndex ?? 0) > 0 && block.cells && block.cells.length >= 2) {
-        const [first, ...rest] = block.cells;
+        const at = Math.min(labelCell(block.cells), block.cells.length - 2);
+        const first = block.cells[at]!;
+        const rest = block.cells.slice(at + 1);
         const bodyStart = rest[0]!.span.start;
         const section = open(
           {
-            text: first!.text.trim(),
-            span: first!.span,
+            text: first.text.trim(),
+            span: first.span,
             source: 'table-row',
             inlineBody: { text: rest.map((c) => c.text).join(' ').trim(), span: { start: bodyStart, end: block.span.end } },
           },

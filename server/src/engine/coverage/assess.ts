@@ -1,0 +1,163 @@
+import type { DocumentModel } from '../document.js';
+import type { RequirementItem, Standards } from '../standards.js';
+import type { Span } from '../types.js';
+import type { CleanText, EmptyKind } from './text.js';
+import { SENCO_ROLE, hasContact, hasEmailOrPhone, hasLinkIn, namesRoleHolder, saysWherePublished } from './evidence.js';
+import { docView, type Passage, type SectionView } from './view.js';
+
+/** Whether, and where, a document addresses one requirement item (regardless of whether it applies). */
+export interface Assessment {
+  status: 'covered' | 'partial' | 'missing';
+  span?: Span;
+  reason?: string;
+}
+
+type Evidence = NonNullable<RequirementItem['recognise']['evidence']>[number];
+
+interface CompiledItem {
+  headings: RegExp[];
+  notHeadings: RegExp[];
+  families: RegExp[];
+  require: RegExp[];
+  minHits: number;
+  headingHits: number;
+  evidence: Evidence[];
+  requireReason: string;
+}
+
+const compiledCache = new WeakMap<Standards, Map<RequirementItem, CompiledItem>>();
+
+/** Regular expressions are compiled once per standards object, not per document. */
+function compiled(standards: Standards, item: RequirementItem): CompiledItem {
+  let cache = compiledCache.get(standards);
+  if (!cache) {
+    cache = new Map();
+    compiledCache.set(standards, cache);
+  }
+  let entry = cache.get(item);
+  if (!entry) {
+    const r = item.recognise;
+    const re = (sources: string[] | undefined) => (sources ?? []).map((s) => new RegExp(s, 'iu'));
+    entry = {
+      headings: re(r.headings),
+      notHeadings: re(r.notHeadings),
+      families: re(r.phrases),
+      require: re(r.require),
+      minHits: r.minPhraseHits ?? 2,
+      headingHits: r.headingPhraseHits ?? 1,
+      evidence: r.evidence ?? [],
+      requireReason: r.requireReason ?? 'What is there does not answer this item.',
+    };
+    cache.set(item, entry);
+  }
+  return entry;
+}
+
+const EVIDENCE_REASON: Record<Evidence, string> = {
+  'person-name': 'It does not give the name of the person (a placeholder such as "[insert name]" does not count).',
+  'email-or-phone': 'It does not give an email address or phone number to contact them.',
+  url: 'It does not give a link (web address).',
+  contact: 'It does not give contact details (a phone number, email address or website).',
+  'where-published': 'It does not say where it is published (for example on the local authority\'s website, with a link).',
+};
+
+const EMPTY_REASON: Record<EmptyKind, string> = {
+  nothing: 'has no real content under it',
+  placeholder: 'only has placeholder or "to follow" text',
+  pointer: 'only points to another document or section instead of giving the information',
+};
+
+function hits(families: RegExp[], text: string): number {
+  return families.reduce((n, f) => n + (f.test(text) ? 1 : 0), 0);
+}
+
+interface Scope {
+  clean: CleanText;
+  raw: string;
+  span: Span;
+  heading: string;
+}
+
+function missingEvidence(doc: DocumentModel, item: CompiledItem, scope: Scope): Evidence | null {
+  for (const need of item.evidence) {
+    const ok =
+      need === 'person-name'
+        ? namesRoleHolder(scope.raw, SENCO_ROLE.test(scope.heading))
+        : need === 'email-or-phone'
+          ? hasEmailOrPhone(scope.raw)
+          : need === 'contact'
+            ? hasContact(scope.raw) || hasLinkIn(doc, scope.span, scope.raw)
+            : need === 'url'
+              ? hasLinkIn(doc, scope.span, scope.raw)
+              : saysWherePublished(doc, scope.span, scope.raw);
+    if (!ok) return need;
+  }
+  return null;
+}
+
+/** Judges one scope (a section or a passage): covered, or partial with a reason, or nothing relevant. */
+function judge(doc: DocumentModel, item: CompiledItem, scope: Scope, needed: number): Assessment | null {
+  const found = hits(item.families, scope.clean.text);
+  if (found < needed) return null;
+  if (!item.require.every((r) => r.test(scope.clean.text))) return { status: 'partial', span: scope.span, reason: item.requireReason };
+  const lacking = missingEvidence(doc, item, scope);
+  if (lacking) return { status: 'partial', span: scope.span, reason: EVIDENCE_REASON[lacking] };
+  return { status: 'covered', span: scope.span };
+}
+
+function headingMatches(item: CompiledItem, section: SectionView): boolean {
+  return (
+    section.heading !== null &&
+    item.headings.some((h) => h.test(section.heading!)) &&
+    !item.notHeadings.some((h) => h.test(section.heading!))
+  );
+}
+
+/** A passage with the next few passages of its section, for details given just after ("Phone: ..."). */
+function passageScope(sections: SectionView[], passage: Passage, heading: string): Scope {
+  const siblings = sections[passage.section]!.passages;
+  const at = siblings.indexOf(passage);
+  const following = siblings.slice(at + 1, at + 3);
+  const last = following[following.length - 1] ?? passage;
+  return {
+    clean: passage.clean,
+    raw: [passage.raw, ...following.map((p) => p.raw)].join('\n'),
+    span: { start: passage.span.start, end: last.span.end },
+    heading,
+  };
+}
+
+/**
+ * Decides whether the document addresses the item: a section whose heading matches and whose real
+ * content says something relevant, or else a passage anywhere (outside contents, aims and glossaries)
+ * with strong content evidence. Partial when an attempt is found but falls short, with the reason.
+ */
+export function assessItem(doc: DocumentModel, standards: Standards, requirement: RequirementItem): Assessment {
+  const item = compiled(standards, requirement);
+  const view = docView(doc);
+  let partial: Assessment | null = null;
+
+  for (const section of view.sections) {
+    if (section.framing || !headingMatches(item, section)) continue;
+    const quoted = `"${section.heading}"`;
+    if (section.subtree.empty) {
+      partial ??= { status: 'partial', span: section.span, reason: `The heading ${quoted} is there, but it ${EMPTY_REASON[section.subtree.empty]}.` };
+      continue;
+    }
+    const scope = { clean: section.subtree, raw: section.subtreeRaw, span: section.span, heading: section.heading! };
+    const result = judge(doc, item, scope, item.headingHits);
+    if (result?.status === 'covered') return result;
+    if (result) partial = result;
+    else partial ??= { status: 'partial', span: section.span, reason: `The section ${quoted} does not seem to say this.` };
+  }
+
+  for (const passage of view.passages) {
+    const section = view.sections[passage.section]!;
+    if (section.framing || passage.clean.empty) continue;
+    const result = judge(doc, item, passageScope(view.sections, passage, section.heading ?? ''), item.minHits);
+    if (result?.status === 'covered') return result;
+    // A heading-level attempt explains more than a stray passage does.
+    if (result && !partial) partial = result;
+  }
+  return partial ?? { status: 'missing', reason: 'No section or passage about this was found.' };
+}

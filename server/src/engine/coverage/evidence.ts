@@ -1,0 +1,98 @@
+import type { DocumentModel } from '../document.js';
+import type { Span } from '../types.js';
+import { sentences, stripPlaceholders } from './text.js';
+import { docView, type Passage } from './view.js';
+
+/** Detectors for the concrete details some items need: names, contact details, links. */
+
+export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+// UK numbers: 01632 960214, 0300 123 4567, 020 7946 0000, +44 1632 960214.
+export const PHONE = /(?<![\d/])(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d/])/;
+export const URL = /\bhttps?:\/\/[^\s)>\]]+|\bwww\.[\w-]+\.[^\s)>\]]+/i;
+/** "Ring the school office and ask for the SENCO" is a way to reach them even without a number. */
+const VIA_OFFICE = /\b(?:phone|ring|call|contact(?:ed)?|email|through|via)\b[^.\n]{0,40}\b(?:school|nursery|academy|centre|main|front) office\b/i;
+const WEB_LOCATION = /\b(?:web ?site|web ?page|online|internet|portal)\b/i;
+
+export const SENCO_ROLE =
+  /\bSEN(?:D)?Cos?\b|\bSENCO\b|\bALNCo\b|special educational needs (?:and disabilit(?:y|ies) )?co-?ordinator|additional learning needs co-?ordinator|inclusion (?:lead|leader|manager|co-?ordinator)\b|additional needs (?:lead|leader|co-?ordinator)\b/i;
+
+const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\p{L}'’-]+/u;
+/** "Our SENCO is Priya Raman": two capitalised words after the role, with role words ruled out. */
+const BARE_NAME = /(?:\bis|:|,|–|-)\s+([A-Z][\p{Ll}'’-]+(?:-[A-Z][\p{Ll}'’-]+)?)\s+([A-Z][\p{Ll}'’-]+(?:-[A-Z][\p{Ll}'’-]+)?)/u;
+const NOT_NAMES =
+  /^(?:The|Our|Your|A|An|This|Head|Deputy|Assistant|Director|Senior|Special|Inclusion|Additional|Learning|Currently|Also|Vacant|Part|Full|Who|She|He|They|Not|Mon|Monday|Tuesday|Wednesday|Thursday|Friday|Email|Phone|Tel|Contact)$/;
+
+export function hasContact(text: string): boolean {
+  return EMAIL.test(text) || PHONE.test(text) || URL.test(text);
+}
+
+export function hasEmailOrPhone(text: string): boolean {
+  return EMAIL.test(text) || PHONE.test(text) || VIA_OFFICE.test(text);
+}
+
+/**
+ * True when the text names whoever holds the SENCO role: a name in the same sentence as the role
+ * ("Our SENCO is Mrs A Patel"), or any name with a title when the heading itself names the role.
+ * Placeholders such as "[insert name]" are not names.
+ */
+export function namesRoleHolder(text: string, headingNamesRole: boolean): boolean {
+  const clean = stripPlaceholders(text);
+  if (headingNamesRole && HONORIFIC_NAME.test(clean)) return true;
+  return sentences(clean).some((sentence) => {
+    const role = SENCO_ROLE.exec(sentence);
+    if (!role) return false;
+    if (HONORIFIC_NAME.test(sentence)) return true;
+    const after = sentence.slice(role.index + role[0].length, role.index + role[0].length + 80).replace(/^[)\s]+/, ' ');
+    const match = BARE_NAME.exec(after);
+    return Boolean(match && !NOT_NAMES.test(match[1]!) && !NOT_NAMES.test(match[2]!));
+  });
+}
+
+/** True when a link (Markdown or bare) lies inside the span. */
+export function hasLinkIn(doc: DocumentModel, span: Span, raw: string): boolean {
+  return URL.test(raw) || doc.links.some((l) => l.span.start >= span.start && l.span.end <= span.end && /^(?:https?:|www\.)/i.test(l.url));
+}
+
+export function saysWherePublished(doc: DocumentModel, span: Span, raw: string): boolean {
+  return hasLinkIn(doc, span, raw) || WEB_LOCATION.test(raw);
+}
+
+export interface SencoContact {
+  /** A passage naming the SENCO, if any. */
+  name: Span | null;
+  /** A passage giving a way to contact them, if any. */
+  contact: Span | null;
+  /** The first mention of the role, if any. */
+  role: Span | null;
+}
+
+function mentionsRole(doc: DocumentModel, passage: Passage): boolean {
+  const heading = doc.sections[passage.section]?.heading?.text ?? '';
+  return SENCO_ROLE.test(passage.raw) || SENCO_ROLE.test(heading);
+}
+
+/**
+ * Finds the SENCO's name and contact details. A name counts when it is in a passage that names the role
+ * (or under a heading that does); contact details count in such a passage or in a passage of the same
+ * section that follows it ("You can contact Mrs Okafor by email at ...").
+ */
+export function findSencoContact(doc: DocumentModel): SencoContact {
+  const view = docView(doc);
+  const result: SencoContact = { name: null, contact: null, role: null };
+  for (const passage of view.passages) {
+    if (view.sections[passage.section]!.framing) continue;
+    if (!mentionsRole(doc, passage)) continue;
+    result.role ??= passage.span;
+    const headingNamesRole = SENCO_ROLE.test(doc.sections[passage.section]?.heading?.text ?? '');
+    const named = namesRoleHolder(passage.raw, headingNamesRole);
+    if (named) result.name ??= passage.span;
+    if (hasEmailOrPhone(passage.raw)) result.contact ??= passage.span;
+    if (named && !result.contact) {
+      const siblings = view.sections[passage.section]!.passages;
+      const later = siblings.slice(siblings.indexOf(passage) + 1, siblings.indexOf(passage) + 4);
+      const found = later.find((p) => hasEmailOrPhone(p.raw));
+      if (found) result.contact = found.span;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,65 @@
+/**
+ * Telling real content from text that only looks like content: placeholders, "to follow" notes and
+ * pointers to other documents. A section made only of these does not cover a requirement.
+ */
+
+/** Template leftovers that stand where content should be. */
+const PLACEHOLDER_TOKEN = /\[(?:insert|add|enter|school|name|tbc|date)[^\]]*\]|<<[^>]*>>|\{\{[^}]*\}\}|\bX{3,}\b|\b(?:TBC|TBA|TBD)\b|\blorem ipsum\b/gi;
+
+/** A sentence that defers the content instead of giving it. */
+const DEFERRAL =
+  /^(?:(?:this (?:section|information|page) )?(?:is )?(?:to follow|coming soon|under (?:review|construction)|not yet (?:available|written|complete))|we are (?:currently )?(?:reviewing|updating|working on|rewriting)\b|(?:this (?:section|information) )?will be (?:added|updated|completed|confirmed|published) (?:soon|shortly|later|in|when|by)|n\/?a$|none$|to be (?:confirmed|completed|added|agreed|decided))/i;
+
+/** A sentence whose only job is to send the reader elsewhere. */
+const POINTER =
+  /^(?:please |you can |you may |for (?:more |further )?(?:details|information)[^,]*, )?(?:see|refer to|read|look at|visit|go to|check|consult|view)\b|^(?:details|information|more|this) (?:is|are|can be) (?:found|given|set out|explained|described|covered) (?:in|on|at)\b|^(?:this|these|details|information) (?:is|are) (?:set out|explained|described|covered|detailed) in\b|^(?:as )?(?:set out|explained|described|detailed) in (?:section|the|our)\b/i;
+
+/** Splits text into sentences (and lines, which often stand alone in lists and tables). */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[^a-z\s])|\n+|\s+•\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+export function stripPlaceholders(text: string): string {
+  return text.replace(PLACEHOLDER_TOKEN, ' ');
+}
+
+export type EmptyKind = 'nothing' | 'placeholder' | 'pointer';
+
+export interface CleanText {
+  /** The text with placeholders, deferrals and pointer sentences removed. */
+  text: string;
+  /** Number of words left. */
+  words: number;
+  /** Why nothing real is left, when that is so. */
+  empty?: EmptyKind;
+}
+
+const MIN_REAL_WORDS = 5;
+
+/** Removes what is not real content and says what, if anything, real is left. */
+export function cleanText(raw: string): CleanText {
+  let pointers = 0;
+  let placeholders = 0;
+  const kept: string[] = [];
+  for (const sentence of sentences(raw)) {
+    const stripped = stripPlaceholders(sentence).replace(/[*_`]/g, '').trim();
+    if (stripped.replace(/[^\p{L}\p{N}]/gu, '') === '' || DEFERRAL.test(stripped)) {
+      placeholders++;
+      continue;
+    }
+    // "Visit https://..." gives the location itself, which is the content for items about where things are.
+    if (POINTER.test(stripped) && !/https?:\/\/|www\./i.test(stripped)) {
+      pointers++;
+      continue;
+    }
+    kept.push(stripped);
+  }
+  const text = kept.join('\n');
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // A short answer that gives a link, email address or phone number is still a real answer.
+  if (words >= MIN_REAL_WORDS || (words >= 2 && /https?:\/\/|www\.|@[\w-]+\.|\b0\d{3,4}\s?\d{3}/.test(text))) return { text, words };
+  return { text, words, empty: pointers > 0 ? 'pointer' : placeholders > 0 ? 'placeholder' : 'nothing' };
+}

@@ -1,0 +1,147 @@
+import type { DocumentModel } from '../document.js';
+import type { Span } from '../types.js';
+import { cleanText, type CleanText } from './text.js';
+
+/**
+ * The document as coverage reads it: sections with their text, and passages (a paragraph with the list
+ * that follows it, or one table answer) as the units content evidence is counted in.
+ */
+
+/** Headings whose sections list, define or frame things rather than describe what the school does. */
+const FRAMING_HEADING =
+  /\b(contents|quick links|index|in this (report|document|page)|on this page|jump to|aims?|objectives|vision|values|ethos|mission|purpose|principles|definitions?|glossary|legislation|statutory (framework|guidance)|related (policies|documents)|links? (with|to) other policies|other (relevant )?policies|document (control|history)|version (control|history)|approval)\b/i;
+const CONTENTS_HEADING = /^(table of )?contents$|quick links|^index$|in this (report|document|page)|on this page|jump to/i;
+
+export interface Passage {
+  raw: string;
+  clean: CleanText;
+  span: Span;
+  section: number;
+}
+
+export interface SectionView {
+  /** Heading text with numbering ("3(b)", "Q4:", "2.") and a trailing "?" removed. */
+  heading: string | null;
+  /** Own content plus every subsection's, cleaned. */
+  subtree: CleanText;
+  subtreeRaw: string;
+  span: Span;
+  /** Lists, frames or defines rather than describes (contents, aims, glossary ...): not content evidence. */
+  framing: boolean;
+  /** Passages directly in this section. */
+  passages: Passage[];
+}
+
+export interface DocView {
+  sections: SectionView[];
+  passages: Passage[];
+}
+
+const NUMBERING =
+  /^\s*(?:part [a-z0-9]+\s*[:.–-]?\s*)?(?:(?:q(?:uestion)?\s*)?\d{1,2}(?:\.\d{1,2})*\s*(?:\(?[a-z]\))?[.):–-]?|\(?[a-z]\)|[ivx]{1,4}[.)])\s+/i;
+
+export function normaliseHeading(text: string): string {
+  return text.replace(/[*_`]/g, '').replace(NUMBERING, '').replace(/[?:.\s]+$/, '').trim();
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * List items that index the document rather than say anything: a run of short items that are mostly
+ * links to anchors or repeat the document's own headings (contents lists, "quick links").
+ */
+function indexBlocks(doc: DocumentModel): Set<number> {
+  const headings = new Set(doc.sections.filter((s) => s.heading).map((s) => normaliseHeading(s.heading!.text).toLowerCase()));
+  const result = new Set<number>();
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= 3) {
+      const short = run.every((i) => wordCount(doc.blocks[i]!.text) <= 25 && !/[.;]$/.test(doc.blocks[i]!.text.trim()));
+      const indexLike = run.filter((i) => {
+        const block = doc.blocks[i]!;
+        const anchored = doc.links.some((l) => l.url.startsWith('#') && l.span.start >= block.span.start && l.span.end <= block.span.end);
+        return anchored || headings.has(normaliseHeading(block.text).toLowerCase());
+      });
+      if (short && indexLike.length * 2 >= run.length) run.forEach((i) => result.add(i));
+    }
+    run = [];
+  };
+  doc.blocks.forEach((block, i) => {
+    if (block.inList && block.kind === 'paragraph') run.push(i);
+    else flush();
+  });
+  flush();
+  return result;
+}
+
+const views = new WeakMap<DocumentModel, DocView>();
+
+export function docView(doc: DocumentModel): DocView {
+  const cached = views.get(doc);
+  if (cached) return cached;
+  const skip = indexBlocks(doc);
+  const readable = (i: number) => {
+    const block = doc.blocks[i]!;
+    return !skip.has(i) && block.kind !== 'code' && block.kind !== 'html' && block.kind !== 'heading';
+  };
+
+  const framing = doc.sections.map((s) => Boolean(s.heading && s.level > 1 && FRAMING_HEADING.test(normaliseHeading(s.heading.text))));
+  doc.sections.forEach((s, i) => {
+    if (s.parent >= 0 && framing[s.parent] && doc.sections[s.parent]!.level > 1) framing[i] = true;
+  });
+
+  const passages: Passage[] = [];
+  const own: Passage[][] = doc.sections.map(() => []);
+  doc.sections.forEach((section, index) => {
+    const contents = section.heading && CONTENTS_HEADING.test(normaliseHeading(section.heading.text));
+    const add = (raw: string, span: Span) => {
+      const passage = { raw, clean: cleanText(raw), span, section: index };
+      own[index]!.push(passage);
+      passages.push(passage);
+    };
+    if (section.heading?.inlineBody && section.heading.inlineBody.text) add(section.heading.inlineBody.text, section.heading.inlineBody.span);
+    if (contents) return;
+    let raw: string[] = [];
+    let span: Span | null = null;
+    const flush = () => {
+      if (span && raw.length) add(raw.join('\n'), span);
+      raw = [];
+      span = null;
+    };
+    for (const i of section.blocks) {
+      if (!readable(i)) {
+        flush();
+        continue;
+      }
+      const block = doc.blocks[i]!;
+      // A paragraph starts a passage; the list items after it belong to it ("Support includes: ...").
+      if (!block.inList) flush();
+      raw.push(block.text);
+      span = span ? { start: span.start, end: block.span.end } : { ...block.span };
+    }
+    flush();
+  });
+
+  const children = doc.sections.map(() => [] as number[]);
+  doc.sections.forEach((s, i) => {
+    if (s.parent >= 0) children[s.parent]!.push(i);
+  });
+  const subtreeRaw = (i: number): string => [own[i]!.map((p) => p.raw).join('\n'), ...children[i]!.map(subtreeRaw)].filter(Boolean).join('\n');
+
+  const sections: SectionView[] = doc.sections.map((section, i) => {
+    const raw = subtreeRaw(i);
+    return {
+      heading: section.heading ? normaliseHeading(section.heading.text) : null,
+      subtree: cleanText(raw),
+      subtreeRaw: raw,
+      span: section.span,
+      framing: framing[i]!,
+      passages: own[i]!,
+    };
+  });
+  const view = { sections, passages };
+  views.set(doc, view);
+  return view;
+}

@@ -45,7 +45,7 @@ export interface TemplateResponse {
 export const SERVER_COMMANDS = {
   /** Arguments: [uri]. Inserts a section for every missing item. */
   insertAllMissing: 'sendlint.server.insertAllMissing',
-  /** Arguments: [acronym]. Adds an acronym to the workspace allow-list in .sendlintrc.yaml. */
+  /** Arguments: [acronym, documentUri]. Adds an acronym to the allow-list in the document's workspace .sendlintrc.yaml (Node server only). */
   allowAcronym: 'sendlint.server.allowAcronym',
 } as const;
 
@@ -56,5 +56,5 @@ export const CLIENT_COMMANDS = {
   insertAllMissing: 'sendlint.insertAllMissing',
 } as const;
 
-/** Notification server -> client when a document's coverage changes (drives the status bar). */
+/** Notification server -> client when a document's coverage changes (drives the status bar). Params: CoverageResponse. */
 export const COVERAGE_CHANGED_NOTIFICATION = 'sendlint/coverageChanged';

@@ -1,0 +1,160 @@
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type SnippetTextEdit,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { applyEdits } from '../engine/fixes.js';
+import type { Finding, Fix } from '../engine/types.js';
+import type { Analysis } from './analysis.js';
+import { toDiagnostic, type DiagnosticData } from './diagnostics.js';
+import { SERVER_COMMANDS } from './protocol.js';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.sendlint`;
+
+export interface ActionSupport {
+  /** The client applies SnippetTextEdits in workspace edits (LSP 3.18). */
+  snippetEdits: boolean;
+  /** The client resolves code actions lazily (the edit is computed on codeAction/resolve). */
+  resolveEdit: boolean;
+  /** The server can write the workspace config (Node only). */
+  allowAcronym: boolean;
+}
+
+type ActionRef =
+  | { what: 'fix'; finding: number; fix: number }
+  | { what: 'disable-line' | 'disable-file'; finding: number }
+  | { what: 'fix-all' };
+
+/** Stored in CodeAction.data for codeAction/resolve. */
+export interface ActionData {
+  uri: string;
+  version: number;
+  ref: ActionRef;
+}
+
+function wanted(kind: string, only: string[] | undefined): boolean {
+  return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+/** The findings the request is about: those behind the client's diagnostics, else those under the cursor. */
+function findingsFor(analysis: Analysis, params: CodeActionParams): number[] {
+  const { findings } = analysis.result;
+  const fromDiagnostics = params.context.diagnostics
+    .filter((d) => d.source === 'sendlint')
+    .map((d) => {
+      const data = d.data as DiagnosticData | undefined;
+      if (data && data.version === analysis.version && findings[data.index]?.ruleId === data.ruleId) return data.index;
+      return findings.findIndex((f) => f.ruleId === d.code && f.message === d.message && sameRange(f.range, d.range));
+    })
+    .filter((i) => i >= 0);
+  if (fromDiagnostics.length || params.context.diagnostics.length) return [...new Set(fromDiagnostics)];
+  const at = params.range.start;
+  return findings.flatMap((f, i) => (before(f.range.start, at) && !before(f.range.end, at) ? [i] : []));
+}
+
+function before(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character);
+}
+
+function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function eol(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+function documentEdit(analysis: Analysis, edits: (TextEdit | SnippetTextEdit)[]): WorkspaceEdit {
+  return { documentChanges: [{ textDocument: { uri: analysis.uri, version: analysis.version }, edits: edits as TextEdit[] }] };
+}
+
+function fixEdit(analysis: Analysis, fix: Fix, support: ActionSupport): WorkspaceEdit {
+  if (fix.snippet && support.snippetEdits && fix.edits.length) {
+    const [first, ...rest] = fix.edits;
+    const snippet: SnippetTextEdit = { range: first!.range, snippet: { kind: 'snippet', value: fix.snippet } };
+    return documentEdit(analysis, [snippet, ...rest]);
+  }
+  return documentEdit(analysis, fix.edits);
+}
+
+/** Suppression comments (syntax: server/src/engine/suppressions.ts, issue 3). */
+function disableEdit(analysis: Analysis, finding: Finding, scope: 'line' | 'file'): WorkspaceEdit {
+  const { model } = analysis;
+  const newline = eol(model.text);
+  if (scope === 'line') {
+    const line = finding.range.start.line;
+    const indent = /^[ \t]*/.exec(model.lines.lineText(line))![0];
+    const at = { line, character: 0 };
+    return documentEdit(analysis, [{ range: { start: at, end: at }, newText: `${indent}<!-- sendlint-disable-next-line ${finding.ruleId} -->${newline}` }]);
+  }
+  // After the frontmatter, which must stay first in the file.
+  const line = model.frontmatter ? model.lines.positionAt(model.frontmatter.span.end).line + 1 : 0;
+  const atEnd = line >= model.lines.lineCount;
+  const at = atEnd ? model.lines.positionAt(model.text.length) : { line, character: 0 };
+  const comment = `<!-- sendlint-disable-file ${finding.ruleId} -->`;
+  return documentEdit(analysis, [{ range: { start: at, end: at }, newText: atEnd ? `${newline}${comment}${newline}` : `${comment}${newline}` }]);
+}
+
+function fixAllEdit(analysis: Analysis): WorkspaceEdit | null {
+  const edits = analysis.result.findings.flatMap((f) => (f.fixes ?? []).filter((x) => x.safe && (x.kind ?? 'edit') === 'edit').flatMap((x) => x.edits));
+  if (!edits.length) return null;
+  return documentEdit(analysis, applyEdits(analysis.model.text, edits).applied);
+}
+
+export function resolveEdit(analysis: Analysis, ref: ActionRef, support: ActionSupport): WorkspaceEdit | null {
+  if (ref.what === 'fix-all') return fixAllEdit(analysis);
+  const finding = analysis.result.findings[ref.finding];
+  if (!finding) return null;
+  if (ref.what === 'fix') {
+    const fix = finding.fixes?.[ref.fix];
+    return fix ? fixEdit(analysis, fix, support) : null;
+  }
+  return disableEdit(analysis, finding, ref.what === 'disable-line' ? 'line' : 'file');
+}
+
+export function codeActions(analysis: Analysis, params: CodeActionParams, support: ActionSupport): CodeAction[] {
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+  const add = (action: CodeAction, ref: ActionRef) => {
+    const data: ActionData = { uri: analysis.uri, version: analysis.version, ref };
+    if (support.resolveEdit) action.data = data;
+    else {
+      const edit = resolveEdit(analysis, ref, support);
+      if (!edit) return;
+      action.edit = edit;
+    }
+    actions.push(action);
+  };
+
+  if (wanted(CodeActionKind.QuickFix, only)) {
+    for (const index of findingsFor(analysis, params)) {
+      const finding = analysis.result.findings[index]!;
+      const diagnostic = toDiagnostic(analysis.uri, analysis.version, finding, index);
+      const fixes = finding.fixes ?? [];
+      fixes.forEach((fix, i) => {
+        if (fix.kind === 'allow-acronym') {
+          if (!support.allowAcronym || !finding.subject) return;
+          actions.push({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            command: { title: fix.title, command: SERVER_COMMANDS.allowAcronym, arguments: [finding.subject, analysis.uri] },
+          });
+          return;
+        }
+        add({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.safe && fixes.length === 1 }, { what: 'fix', finding: index, fix: i });
+      });
+      add({ title: `Turn off "${finding.ruleId}" for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] }, { what: 'disable-line', finding: index });
+      add({ title: `Turn off "${finding.ruleId}" for this whole file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] }, { what: 'disable-file', finding: index });
+    }
+  }
+  const hasSafeFix = analysis.result.findings.some((f) => f.fixes?.some((x) => x.safe && (x.kind ?? 'edit') === 'edit'));
+  if (hasSafeFix && wanted(FIX_ALL_KIND, only)) {
+    add({ title: 'Fix all safe sendlint problems in this document', kind: FIX_ALL_KIND }, { what: 'fix-all' });
+  }
+  return actions;
+}

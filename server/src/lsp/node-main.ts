@@ -1,0 +1,9 @@
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { nodeHost } from './node-host.js';
+import { startServer } from './server.js';
+
+// createConnection picks the transport from the command line: --stdio, --node-ipc or --socket=<port>.
+startServer(createConnection(ProposedFeatures.all), {
+  host: nodeHost,
+  fullParse: process.env.SENDLINT_FULL_PARSE === '1',
+});

@@ -8,11 +8,17 @@ export interface RequirementItem {
   summary: string;
   obligation: 'must' | 'should';
   settings?: Setting[];
+  /** Id of the rule that reports this item instead of missing-requirement. */
+  checkedBy?: string;
   recognise: {
     headings?: string[];
+    notHeadings?: string[];
     phrases?: string[];
     minPhraseHits?: number;
-    evidence?: ('person-name' | 'email-or-phone' | 'url' | 'contact')[];
+    headingPhraseHits?: number;
+    require?: string[];
+    requireReason?: string;
+    evidence?: ('person-name' | 'email-or-phone' | 'url' | 'contact' | 'where-published')[];
   };
   snippet: { heading: string; prompts: string[] };
 }

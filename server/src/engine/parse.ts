@@ -6,7 +6,88 @@ import type { Root } from 'mdast';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
-/** Parses Markdown (CommonMark + GFM tables + YAML frontmatter) into mdast with positions. */
+/**
+ * Container nesting deeper than this is flattened before parsing: the
+ * Markdown parser's time grows quadratically with nesting depth and it
+ * overflows the stack near a few thousand levels. No real document nests
+ * lists or quotes this deep.
+ */
+export const MAX_CONTAINER_DEPTH = 32;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/**
+ * Replaces list and quote markers beyond MAX_CONTAINER_DEPTH on each line with
+ * spaces of the same length, so every offset in the parse still points at the
+ * same character of the original text.
+ */
+export function flattenDeepNesting(text: string): string {
+  const pieces: string[] = [];
+  let copied = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let pos = lineStart;
+    let depth = 0;
+    let cutFrom = -1;
+    while (pos < lineEnd) {
+      while (pos < lineEnd && isSpace(text.charCodeAt(pos))) pos++;
+      const markerEnd = containerMarkerEnd(text, pos, lineEnd);
+      if (markerEnd === -1) break;
+      depth++;
+      if (depth > MAX_CONTAINER_DEPTH && cutFrom === -1) cutFrom = pos;
+      pos = markerEnd;
+    }
+    if (cutFrom !== -1) {
+      pieces.push(text.slice(copied, cutFrom), ' '.repeat(pos - cutFrom));
+      copied = pos;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (pieces.length === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join('');
+}
+
+/** End offset of a quote or list marker starting at pos, or -1. */
+function containerMarkerEnd(text: string, pos: number, lineEnd: number): number {
+  const code = text.charCodeAt(pos);
+  const spaceOrEnd = (at: number) => at >= lineEnd || isSpace(text.charCodeAt(at));
+  if (code === 62 /* > */) return pos + 1;
+  if ((code === 42 || code === 43 || code === 45) /* * + - */ && spaceOrEnd(pos + 1)) return pos + 1;
+  let digits = pos;
+  while (digits < lineEnd && digits - pos < 9 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
+  const punct = text.charCodeAt(digits);
+  if (digits > pos && (punct === 46 || punct === 41) /* . ) */ && spaceOrEnd(digits + 1)) return digits + 1;
+  return -1;
+}
+
+/** A last-resort tree: one paragraph per blank-line-separated block, with exact positions. */
+function plainTree(text: string): Root {
+  const children: Root['children'] = [];
+  const pattern = /[^\n]+(?:\n[^\S\n]*[^\s][^\n]*)*/g;
+  const point = (offset: number) => {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, column: offset - before.lastIndexOf('\n'), offset };
+  };
+  for (const match of text.matchAll(pattern)) {
+    if (match[0].trim() === '') continue;
+    const position = { start: point(match.index), end: point(match.index + match[0].length) };
+    children.push({ type: 'paragraph', position, children: [{ type: 'text', value: match[0], position }] });
+  }
+  return { type: 'root', children, position: { start: point(0), end: point(text.length) } };
+}
+
+/** Parses Markdown (CommonMark + GFM tables + YAML frontmatter) into mdast with positions. Never throws. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  try {
+    return processor.parse(flattenDeepNesting(text)) as Root;
+  } catch {
+    // Only pathological input gets here (e.g. the parser's stack overflowing).
+    return plainTree(text);
+  }
 }

@@ -4,6 +4,7 @@ import { kindInferred } from './kind-inferred.js';
 import { unexplainedAcronym } from './unexplained-acronym.js';
 import { acronymExplainedLate } from './acronym-explained-late.js';
 import { acronymAmbiguous } from './acronym-ambiguous.js';
+import { outdatedTerm } from './outdated-term.js';
 
 /** Every rule, in the order they run. A rule's module is named after its id. */
-export const rules: Rule[] = [kindInferred, missingRequirement, unexplainedAcronym, acronymExplainedLate, acronymAmbiguous];
+export const rules: Rule[] = [kindInferred, missingRequirement, unexplainedAcronym, acronymExplainedLate, acronymAmbiguous, outdatedTerm];

@@ -99,7 +99,9 @@ function missingEvidence(doc: DocumentModel, item: CompiledItem, scope: Scope): 
 function judge(doc: DocumentModel, item: CompiledItem, scope: Scope, needed: number): Assessment | null {
   const found = hits(item.families, scope.clean.text);
   if (found < needed) return null;
-  if (!item.require.every((r) => r.test(scope.clean.text))) return { status: 'partial', span: scope.span, reason: item.requireReason };
+  // When a heading names the thing ("Where is the Local Offer?"), the concrete evidence (a link) can stand alone.
+  const named = item.evidence.length > 0 && item.require.every((r) => r.test(scope.heading));
+  if (!named && !item.require.every((r) => r.test(scope.clean.text))) return { status: 'partial', span: scope.span, reason: item.requireReason };
   const lacking = missingEvidence(doc, item, scope);
   if (lacking) return { status: 'partial', span: scope.span, reason: EVIDENCE_REASON[lacking] };
   return { status: 'covered', span: scope.span };
@@ -138,7 +140,8 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
   let partial: Assessment | null = null;
 
   for (const section of view.sections) {
-    if (section.framing || !headingMatches(item, section)) continue;
+    // A policy's "Aims" or "Related policies" section is the content of items that ask for exactly that.
+    if ((section.framing && !requirement.recognise.inFraming) || !headingMatches(item, section)) continue;
     const quoted = `"${section.heading}"`;
     if (section.subtree.empty) {
       partial ??= { status: 'partial', span: section.span, reason: `The heading ${quoted} is there, but it ${EMPTY_REASON[section.subtree.empty]}.` };

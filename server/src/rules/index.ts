@@ -5,6 +5,8 @@ import { unexplainedAcronym } from './unexplained-acronym.js';
 import { acronymExplainedLate } from './acronym-explained-late.js';
 import { acronymAmbiguous } from './acronym-ambiguous.js';
 import { outdatedTerm } from './outdated-term.js';
+import { placeholder } from './placeholder.js';
+import { personalData } from './personal-data.js';
 
 /** Every rule, in the order they run. A rule's module is named after its id. */
-export const rules: Rule[] = [kindInferred, missingRequirement, unexplainedAcronym, acronymExplainedLate, acronymAmbiguous, outdatedTerm];
+export const rules: Rule[] = [kindInferred, missingRequirement, unexplainedAcronym, acronymExplainedLate, acronymAmbiguous, outdatedTerm, placeholder, personalData];

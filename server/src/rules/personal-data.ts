@@ -1,0 +1,134 @@
+import type { Rule, RuleContext } from '../engine/rule.js';
+import type { Block } from '../engine/document.js';
+import type { Span } from '../engine/types.js';
+import { inNonProse } from '../engine/language/masked.js';
+import { isValidNhsNumber, isValidUpn } from '../engine/language/identifiers.js';
+
+const UPN = /\b[A-HJ-NP-RT-Z]\d{11}[0-9A-HJ-NP-RT-Z]\b/g;
+const NHS = /\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/g;
+const DATE = /\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d{2})\b/gi;
+const NAME = /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b/gu;
+
+const UPN_LABEL = /\bUPN\b|unique pupil number/i;
+const NHS_LABEL = /\bNHS\s*(?:no\b|number|num\b)/i;
+const DOB_LABEL = /\b(?:DOB|D\.O\.B|date of birth|born(?: on)?|birthday)\b/i;
+const NAME_LABEL = /^\s*(?:(?:pupil|child|student|learner)(?:'s)?\s*)?(?:full\s+)?name\s*$/i;
+const HEALTH =
+  /\b(?:epilep\w*|seizures?|ADHD|autis\w*|ASD|ASC|diabet\w*|asthma|cystic fibrosis|dyslexi\w*|dyspraxi\w*|dyscalculi\w*|cerebral palsy|Down'?s? syndrome|anxiety|depression|self-harm\w*|medication|diagnos\w*|EHCP|EHC plan|allerg\w*|anaphyla\w*|hearing impair\w*|visual(?:ly)? impair\w*|Tourette\w*|OCD|SpLD|SEMH|leukaemia|cancer|heart condition|sickle cell|mental health|medical condition)\b/i;
+const PUPIL_AFTER_NAME = /^\s*(?:\((?:then |now )?(?:in )?(?:Y|Year\s?|Reception|Nursery)\d{0,2}\b|,?\s+(?:aged?|age)\s+\d)/i;
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd)\.?\s*$/;
+
+interface TableInfo {
+  header: string[];
+}
+
+/** The column header and the row's first cell for a table cell: a table's labels ("DOB", "Name"). */
+function cellLabels(block: Block, offset: number, tables: Map<number, TableInfo>): string[] {
+  if (block.kind !== 'tableRow' || !block.cells) return [];
+  const column = block.cells.findIndex((c) => offset >= c.span.start && offset <= c.span.end);
+  return [tables.get(block.tableIndex ?? -1)?.header[column] ?? '', block.cells[0]?.text ?? ''];
+}
+
+function lineBefore(text: string, offset: number): string {
+  const start = Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - 60);
+  return text.slice(start, offset);
+}
+
+/** Full names the document links to a health condition or SEN: "Name (Y5) has ...", or a Name column in a table of pupil details. */
+function pupilNames(context: RuleContext, blocks: Block[], tables: Map<number, TableInfo>): Set<string> {
+  const names = new Set<string>();
+  const { doc } = context;
+  const tableHasHealth = new Map<number, boolean>();
+  for (const block of blocks) {
+    if (block.kind === 'tableRow' && HEALTH.test(block.text)) tableHasHealth.set(block.tableIndex!, true);
+  }
+  for (const block of blocks) {
+    const source = doc.text.slice(block.span.start, block.span.end);
+    for (const match of source.matchAll(NAME)) {
+      const before = source.slice(0, match.index);
+      if (TITLE_BEFORE.test(before)) continue;
+      const offset = block.span.start + match.index;
+      if (block.kind === 'tableRow') {
+        if (cellLabels(block, offset, tables).some((l) => NAME_LABEL.test(l)) && tableHasHealth.get(block.tableIndex!)) names.add(match[0]);
+        continue;
+      }
+      const after = source.slice(match.index + match[0].length);
+      if (PUPIL_AFTER_NAME.test(after) && HEALTH.test(source)) names.add(match[0]);
+    }
+  }
+  return names;
+}
+
+export const personalData: Rule = {
+  meta: {
+    id: 'personal-data',
+    defaultSeverity: 'error',
+    description: 'Personal data about a pupil that must never be published: UPNs, NHS numbers, dates of birth, a named pupil with health or SEN details.',
+    citation: 'UK GDPR, Articles 5 and 9; Data Protection Act 2018',
+    docs: {
+      checks:
+        'Unique pupil numbers (with a valid check letter, or labelled "UPN"), NHS numbers (passing the modulus 11 check, or labelled "NHS no."), dates next to "DOB" or "date of birth", and a pupil\'s full name in the same passage or table as a medical condition or special educational need. Phone numbers and ordinary dates are not reported.',
+      why: 'Health and SEN information about a child is special category data. Publishing it with a name, date of birth or pupil number identifies the child to anyone, is a data breach and can do real harm to the family.',
+      example: '| Name | DOB | Needs |\n|---|---|---|\n| Sam Pupil | 01/02/2015 | Epilepsy |',
+      fix: 'Remove the data. For a case study, use a made-up first name, no date of birth or numbers, and say that details have been changed.',
+    },
+  },
+  check(context) {
+    const { doc, report } = context;
+    const blocks = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'tableRow');
+    const tables = new Map<number, TableInfo>();
+    for (const block of blocks) {
+      if (block.kind === 'tableRow' && block.rowIndex === 0) tables.set(block.tableIndex!, { header: (block.cells ?? []).map((c) => c.text) });
+    }
+    const reported = new Set<number>();
+    const flag = (span: Span, message: string, subject: string) => {
+      if (inNonProse(doc, span.start, span.end) || reported.has(span.start)) return;
+      reported.add(span.start);
+      report({ message, span, subject, fixes: [{ title: 'Remove this personal data', edits: [{ range: doc.lines.rangeOf(span), newText: '[removed]' }], safe: false }] });
+    };
+
+    for (const block of blocks) {
+      const source = doc.text.slice(block.span.start, block.span.end);
+      const scan = (regex: RegExp, accept: (value: string, context: string) => boolean, message: (value: string) => string, subject: string) => {
+        for (const match of source.matchAll(regex)) {
+          const offset = block.span.start + match.index;
+          const context = [lineBefore(source, match.index), ...cellLabels(block, offset, tables)].join(' ');
+          if (accept(match[0], context)) flag({ start: offset, end: offset + match[0].length }, message(match[0]), subject);
+        }
+      };
+      scan(
+        UPN,
+        (value, ctx) => isValidUpn(value) || UPN_LABEL.test(ctx),
+        () => 'This looks like a unique pupil number (UPN). A UPN identifies one child and must never be published: remove it.',
+        'upn',
+      );
+      scan(
+        NHS,
+        (value, ctx) => (isValidNhsNumber(value) && !value.startsWith('0')) || NHS_LABEL.test(ctx),
+        () => "This looks like an NHS number (it passes the NHS number check). A child's NHS number must never be published: remove it.",
+        'nhs-number',
+      );
+      scan(
+        DATE,
+        (_value, ctx) => DOB_LABEL.test(ctx),
+        () => "This looks like a pupil's date of birth. Together with a name it identifies the child: remove it.",
+        'dob',
+      );
+    }
+
+    const names = pupilNames(context, blocks, tables);
+    if (names.size === 0) return;
+    const pattern = new RegExp([...names].map((n) => `\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).join('|'), 'gu');
+    const lines = new Set<number>();
+    for (const match of doc.text.matchAll(pattern)) {
+      const line = doc.lines.positionAt(match.index).line;
+      if (lines.has(line)) continue;
+      lines.add(line);
+      flag(
+        { start: match.index, end: match.index + match[0].length },
+        `"${match[0]}" looks like a pupil's full name, and the document links it to health or special educational needs details. Never publish information that identifies a child: remove the name, or use a made-up first name and say so.`,
+        'pupil-name-with-health',
+      );
+    }
+  },
+};

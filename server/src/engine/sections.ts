@@ -75,6 +75,20 @@ function headingOf(block: Block, text: string): HeadingInfo | null {
     return { text: plain, span: block.span, source: 'caps' };
   }
   if (singleLine && isLabelLine(plain)) return { text: plain.replace(/:$/, ''), span: block.span, source: 'label' };
+  // "Q: How will I be involved? We phone every family ..." : a marked question with its answer on the same line.
+  const inlineQuestion = /^(?:Q\d{0,2}|Question(?: \d{1,2})?)\s*[:.)]\s*[^?\n]{3,200}\?/.exec(plain);
+  if (inlineQuestion && text.slice(block.span.start, block.span.start + inlineQuestion[0].length) === inlineQuestion[0]) {
+    const end = block.span.start + inlineQuestion[0].length;
+    const body = text.slice(end, block.span.end).trim();
+    if (body) {
+      return {
+        text: inlineQuestion[0],
+        span: { start: block.span.start, end },
+        source: 'question',
+        inlineBody: { text: body, span: { start: end, end: block.span.end } },
+      };
+    }
+  }
   // "Who is the SENCO?\nOur SENCO is ..." : a question line with its answer in the same paragraph.
   const newline = plain.indexOf('\n');
   const firstLine = newline > 0 ? plain.slice(0, newline).trim() : '';

@@ -4,6 +4,8 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
+  MessageType,
+  ShowMessageNotification,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
@@ -261,7 +263,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     if (params.command === SERVER_COMMANDS.allowAcronym && options.host && first && second) {
       const file = await options.host.allowAcronym(second, first, workspaceFolders);
-      connection.window.showInformationMessage(`sendlint will no longer ask you to explain "${first}" (added to ${decodeURIComponent(file.split('/').pop() ?? file)}).`);
+      // A notification, not a request: nothing to wait for, and a client that cannot show it must not break the command.
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Info,
+        message: `sendlint will no longer ask you to explain "${first}" (added to ${decodeURIComponent(file.split('/').pop() ?? file)}).`,
+      });
       configurationChanged();
     }
   });

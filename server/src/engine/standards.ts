@@ -16,6 +16,8 @@ export interface RequirementItem {
     phrases?: string[];
     minPhraseHits?: number;
     headingPhraseHits?: number;
+    /** Sections that usually frame a document (aims, legislation, approval) count when their heading matches. */
+    inFraming?: boolean;
     require?: string[];
     requireReason?: string;
     evidence?: ('person-name' | 'email-or-phone' | 'url' | 'contact' | 'where-published')[];

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { TextDocumentEdit, TextEdit } from 'vscode-languageserver';
+import { buildDocument } from '../../server/src/engine/document.js';
+import type { Finding, LintResult } from '../../server/src/engine/types.js';
+import type { Analysis } from '../../server/src/lsp/analysis.js';
+import { codeActions, FIX_ALL_KIND, resolveEdit, type ActionSupport } from '../../server/src/lsp/code-actions.js';
+
+const TEXT = '---\ntype: sen-policy\n---\n# Policy\n\nThe LEA and the LEA again.\n  - a statement of SEN\n';
+
+function replace(line: number, from: number, to: number, newText: string, safe: boolean, overlapping = false): Finding {
+  const range = { start: { line, character: from }, end: { line, character: overlapping ? to + 2 : to } };
+  return { ruleId: 'outdated-term', severity: 'warning', message: 'Outdated', range, fixes: [{ title: `Use "${newText}"`, edits: [{ range, newText }], safe }] };
+}
+
+function analysis(findings: Finding[]): Analysis {
+  const result: LintResult = {
+    documentKind: 'sen-policy',
+    setting: null,
+    jurisdiction: 'england',
+    inferred: { kind: false, setting: true, jurisdiction: true },
+    findings,
+    coverage: [],
+  };
+  return { uri: 'file:///p.md', version: 4, generation: 0, model: buildDocument(TEXT), result, config: {} };
+}
+
+const eager: ActionSupport = { snippetEdits: false, resolveEdit: false, allowAcronym: false };
+const edits = (edit: ReturnType<typeof resolveEdit>) => (edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[];
+
+describe('code actions', () => {
+  const findings = [
+    replace(5, 4, 7, 'local authority', true),
+    replace(5, 16, 19, 'local authority', true),
+    replace(5, 17, 19, 'LA', true, true), // overlaps the one before: must not be applied with it
+    replace(6, 6, 20, 'EHC plan', false), // unsafe: needs a person
+  ];
+
+  it('fixes all safe problems at once, skipping unsafe and overlapping fixes', () => {
+    const actions = codeActions(analysis(findings), { textDocument: { uri: 'file:///p.md' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } }, eager);
+    expect(actions.map((a) => a.kind)).toEqual([FIX_ALL_KIND]);
+    expect(edits(actions[0]!.edit!).map((e) => [e.range.start.character, e.newText])).toEqual([
+      [4, 'local authority'],
+      [17, 'LA'], // of two overlapping edits only one is applied (applyEdits keeps the later one)
+    ]);
+  });
+
+  it('offers no fix-all when nothing is safe', () => {
+    const actions = codeActions(analysis([findings[3]!]), { textDocument: { uri: 'file:///p.md' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source'] } }, eager);
+    expect(actions).toEqual([]);
+  });
+
+  it('without diagnostics in the request, acts on findings under the cursor; disable comments keep indentation and frontmatter first', () => {
+    const a = analysis(findings);
+    const actions = codeActions(a, { textDocument: { uri: 'file:///p.md' }, range: { start: { line: 6, character: 8 }, end: { line: 6, character: 8 } }, context: { diagnostics: [], only: ['quickfix'] } }, eager);
+    expect(actions.map((x) => x.title)).toEqual(['Use "EHC plan"', 'Turn off "outdated-term" for this line', 'Turn off "outdated-term" for this whole file']);
+    expect(edits(actions[1]!.edit!)[0]).toEqual({ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, newText: '  <!-- sendlint-disable-next-line outdated-term -->\n' });
+    expect(edits(actions[2]!.edit!)[0]!.range.start).toEqual({ line: 3, character: 0 });
+  });
+});

@@ -6,6 +6,9 @@ import type { Rule, RuleContext } from './rule.js';
 import type { CoverageResult, Finding, LintOptions, LintResult } from './types.js';
 import { rules as allRules } from '../rules/index.js';
 import { docsUrl } from './docs-url.js';
+import { applySuppressions, UNUSED_SUPPRESSION_RULE } from './suppressions.js';
+import { unusedMessage } from '../rules/unused-suppression.js';
+import { readabilityOf } from './language/sentences.js';
 
 export const INTERNAL_ERROR_RULE = 'internal-error';
 
@@ -63,6 +66,21 @@ export function lintDocument(doc: DocumentModel, options: LintOptions = {}, stan
     }
   }
 
+  // <!-- sendlint-disable ... --> comments: drop what they cover, then report the ones that covered nothing.
+  const ran = selected.filter((r) => config.rules?.[r.meta.id] !== 'off').map((r) => r.meta.id);
+  const suppressed = applySuppressions(doc, findings, ran);
+  findings.splice(0, findings.length, ...suppressed.findings.slice());
+  const unusedRule = ran.includes(UNUSED_SUPPRESSION_RULE) ? allRules.find((r) => r.meta.id === UNUSED_SUPPRESSION_RULE) : undefined;
+  for (const directive of unusedRule ? suppressed.unused : []) {
+    findings.push({
+      ruleId: UNUSED_SUPPRESSION_RULE,
+      severity: (config.rules?.[UNUSED_SUPPRESSION_RULE] as Finding['severity'] | undefined) ?? unusedRule!.meta.defaultSeverity,
+      message: unusedMessage(directive),
+      range: doc.lines.rangeOf(directive.span),
+      docsUrl: docsUrl(UNUSED_SUPPRESSION_RULE),
+    });
+  }
+
   findings.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId),
   );
@@ -73,5 +91,6 @@ export function lintDocument(doc: DocumentModel, options: LintOptions = {}, stan
     inferred: facts.inferred,
     findings,
     coverage: getCoverage(),
+    readability: readabilityOf(doc),
   };
 }

@@ -7,6 +7,10 @@ import { acronymAmbiguous } from './acronym-ambiguous.js';
 import { outdatedTerm } from './outdated-term.js';
 import { placeholder } from './placeholder.js';
 import { personalData } from './personal-data.js';
+import { jargon } from './jargon.js';
+import { inconsiderateLanguage } from './inconsiderate-language.js';
+import { hardToRead } from './hard-to-read.js';
+import { unusedSuppression } from './unused-suppression.js';
 
 /** Every rule, in the order they run. A rule's module is named after its id. */
-export const rules: Rule[] = [kindInferred, missingRequirement, unexplainedAcronym, acronymExplainedLate, acronymAmbiguous, outdatedTerm, placeholder, personalData];
+export const rules: Rule[] = [kindInferred, missingRequirement, unexplainedAcronym, acronymExplainedLate, acronymAmbiguous, outdatedTerm, placeholder, personalData, jargon, inconsiderateLanguage, hardToRead, unusedSuppression];

@@ -172,6 +172,27 @@ function isInitials(token: string, before: string): boolean {
   return false;
 }
 
+const glossaryCache = new WeakMap<DocumentModel, Set<number>>();
+
+/** Indices of the blocks in sections called Glossary, Abbreviations, Definitions and so on. */
+export function glossaryBlockSet(doc: DocumentModel): Set<number> {
+  const cached = glossaryCache.get(doc);
+  if (cached) return cached;
+  const blocks = new Set<number>();
+  for (const section of doc.sections) {
+    let current: typeof section | undefined = section;
+    while (current) {
+      if (current.heading && GLOSSARY_HEADING.test(current.heading.text)) {
+        for (const b of section.blocks) blocks.add(b);
+        break;
+      }
+      current = current.parent >= 0 ? doc.sections[current.parent] : undefined;
+    }
+  }
+  glossaryCache.set(doc, blocks);
+  return blocks;
+}
+
 const cache = new WeakMap<DocumentModel, AcronymAnalysis>();
 
 /** Finds every acronym use and explanation in the document (once per document). */
@@ -179,17 +200,7 @@ export function analyseAcronyms(doc: DocumentModel): AcronymAnalysis {
   const cached = cache.get(doc);
   if (cached) return cached;
 
-  const glossaryBlocks = new Set<number>();
-  doc.sections.forEach((section) => {
-    let current: typeof section | undefined = section;
-    while (current) {
-      if (current.heading && GLOSSARY_HEADING.test(current.heading.text)) {
-        for (const b of section.blocks) glossaryBlocks.add(b);
-        break;
-      }
-      current = current.parent >= 0 ? doc.sections[current.parent] : undefined;
-    }
-  });
+  const glossaryBlocks = glossaryBlockSet(doc);
 
   const acronyms = new Map<string, AcronymInfo>();
   const bracketOnly = new Map<string, boolean>();

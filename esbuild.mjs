@@ -29,7 +29,8 @@ const builds = [
   { entryPoints: ['server/src/lsp/node-main.ts'], outfile: 'dist/server.cjs', ...nodeCjs },
   // The bare engine as ESM, for bench/run.mjs.
   { entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.mjs', platform: 'node', format: 'esm', target: 'node20' },
-  { entryPoints: ['server/src/lsp/browser-main.ts'], outfile: 'dist/server-browser.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  // 'worker' first: packages such as decode-named-character-reference have a DOM-only "browser" build, and a worker has no document.
+  { entryPoints: ['server/src/lsp/browser-main.ts'], outfile: 'dist/server-browser.js', platform: 'browser', format: 'iife', target: 'es2022', conditions: ['worker', 'browser'] },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.cjs', ...nodeCjs, external: ['vscode'] },
   { entryPoints: ['client/src/browser-extension.ts'], outfile: 'dist/client-browser.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
 ].filter((b) => existsSync(b.entryPoints[0]));

@@ -1,6 +1,6 @@
 import type { DocumentModel } from './document.js';
 import type { DocumentFacts } from './rule.js';
-import type { DocumentKind, Jurisdiction, LintConfig, Setting } from './types.js';
+import type { DocumentKind, Jurisdiction, LintConfig, Setting, Span } from './types.js';
 
 const KIND_ALIASES: Record<string, DocumentKind> = {
   'sen-information-report': 'sen-information-report',
@@ -48,12 +48,19 @@ function normalise(value: unknown): string | null {
   return typeof value === 'string' ? value.trim().toLowerCase().replace(/[\s_]+/g, '-') : null;
 }
 
-/** The opening of the document, where titles and introductions say what it is. */
+/** The opening of the document, where titles and introductions say what it is (index lists skipped). */
 function openingText(doc: DocumentModel): string {
   return doc.blocks
-    .slice(0, 12)
+    .filter((b) => !(b.inList && b.text.split(/\s+/).length <= 8))
+    .slice(0, 20)
     .map((b) => b.text)
     .join('\n');
+}
+
+/** The title block: the title plus the first few heading-like lines (school name, then document name). */
+function titleText(doc: DocumentModel): string {
+  const headings = doc.sections.filter((s) => s.heading).slice(0, 3).map((s) => s.heading!.text);
+  return [doc.title?.text ?? '', ...headings].join('\n');
 }
 
 const WALES = /\b(ALNCo|ALNET|Additional Learning Needs|Additional Learning Provision|Individual Development Plans?|IDPs?|ALN Code|Welsh Government|Ysgol|Cymru)\b/g;
@@ -64,32 +71,46 @@ function inferJurisdiction(doc: DocumentModel): Jurisdiction {
   return hits >= 3 && hits > england ? 'wales' : 'england';
 }
 
+const REPORT = /information report|sen(d)? report|\blocal offer\b/i;
+const POLICY = /\bpolicy\b|\bpolisi\b/i;
+
 function inferKind(doc: DocumentModel, jurisdiction: Jurisdiction): { kind: DocumentKind; evidence: string } {
-  const title = (doc.title?.text ?? '').toLowerCase();
-  const opening = openingText(doc).toLowerCase();
+  const title = titleText(doc);
+  const opening = openingText(doc);
   const says = (pattern: RegExp) => pattern.test(title) || pattern.test(opening);
-  const report = /information report|sen(d)? report|local offer/;
-  const policy = /\bpolicy\b/;
-  if (says(/job description|person specification/)) return { kind: 'senco-job-description', evidence: 'the title mentions a job description' };
-  if (says(/action plan/) && !says(report)) return { kind: 'sen-action-plan', evidence: 'the title mentions an action plan' };
-  if (jurisdiction === 'wales' && says(/\baln\b|additional learning needs/)) return { kind: 'aln-policy', evidence: 'it uses Wales ALN terms' };
-  if (report.test(title) && policy.test(title)) return { kind: 'combined', evidence: 'the title names both a policy and an information report' };
-  if (report.test(title)) return { kind: 'sen-information-report', evidence: 'the title names an information report' };
-  if (policy.test(title)) {
-    if (says(report)) return { kind: 'combined', evidence: 'it is a policy that also contains the information report' };
+  if (/job description|person specification/i.test(title)) return { kind: 'senco-job-description', evidence: 'the title mentions a job description' };
+  if (/self[- ]review|self[- ]evaluation/i.test(title)) return { kind: 'senco-self-review', evidence: 'the title mentions a self-review' };
+  if (/action plan/i.test(title) && !REPORT.test(title)) return { kind: 'sen-action-plan', evidence: 'the title mentions an action plan' };
+  if (jurisdiction === 'wales' && says(/\bALN\b|additional learning needs/i)) return { kind: 'aln-policy', evidence: 'it uses the Wales additional learning needs (ALN) terms' };
+  if (/frequently asked questions|\bFAQs?\b|questions (and|&) answers/i.test(title)) return { kind: 'faq-page', evidence: 'the title says it is a page of frequently asked questions' };
+  if (REPORT.test(title) && POLICY.test(title)) return { kind: 'combined', evidence: 'the title names both a policy and an information report' };
+  if (REPORT.test(title)) return { kind: 'sen-information-report', evidence: 'the title names an information report' };
+  if (POLICY.test(title)) {
+    // A policy with a part headed "SEN information report" is a combined document.
+    const reportPart = doc.sections.some((s) => s.heading && /information report/i.test(s.heading.text) && !POLICY.test(s.heading.text));
+    if (reportPart) return { kind: 'combined', evidence: 'it is a policy with a part headed as the information report' };
     return { kind: 'sen-policy', evidence: 'the title names a policy' };
   }
-  if (says(report)) return { kind: 'sen-information-report', evidence: 'its opening mentions the information report' };
+  if (/job description|person specification/i.test(opening)) return { kind: 'senco-job-description', evidence: 'its opening mentions a job description' };
+  if (REPORT.test(opening)) return { kind: 'sen-information-report', evidence: 'its opening mentions the information report' };
+  if (POLICY.test(opening)) return { kind: 'sen-policy', evidence: 'its opening says it is a policy' };
   return { kind: 'sen-information-report', evidence: 'nothing marks it as another kind of document' };
 }
 
+/** An age range that spans primary and secondary ("aged 4 to 16", "3-19"). */
+function spansPhases(text: string): boolean {
+  for (const m of text.matchAll(/\b(?:ages?d?|for pupils|for children)?\s*(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\b/gi)) {
+    if (Number(m[1]) <= 5 && Number(m[2]) >= 16 && Number(m[2]) <= 19) return true;
+  }
+  return false;
+}
+
 function inferSetting(doc: DocumentModel): Setting | null {
-  const opening = openingText(doc);
-  const text = `${doc.title?.text ?? ''}\n${opening}`;
+  const text = `${titleText(doc)}\n${openingText(doc)}`;
   if (/\b(pupil referral unit|PRU|alternative provision)\b/i.test(text)) return 'pru';
   if (/\bspecial school\b/i.test(text)) return 'special';
   if (/\bnursery school\b/i.test(text)) return 'maintained-nursery';
-  if (/\ball[- ]through\b/i.test(text)) return 'all-through';
+  if (/\ball[- ]through\b/i.test(text) || spansPhases(text)) return 'all-through';
   if (/\b(secondary|high school|college|GCSEs?|Year 7|KS3|KS4)\b/i.test(text)) return 'mainstream-secondary';
   if (/\b(primary|infant|junior|first school)\b/i.test(text)) return 'mainstream-primary';
   return null;
@@ -118,4 +139,91 @@ export function decideFacts(doc: DocumentModel, config: LintConfig): DocumentFac
     },
     kindEvidence: inferredKind?.evidence,
   };
+}
+
+/** A date found in the document, with where it was found. */
+export interface FoundDate {
+  date: Date;
+  /** True when only the month (or season) was given, so the whole month counts. */
+  monthOnly: boolean;
+  span: Span;
+  /** The text as written, for messages. */
+  text: string;
+}
+
+export interface DocumentDates {
+  /** When it was published, approved or last updated. */
+  published?: FoundDate;
+  /** When it says it will next be reviewed. */
+  review?: FoundDate;
+  /** The academic year in the title ("2024–25"), when no other date is given. */
+  academicYear?: { start: number; span: Span; text: string };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const SEASON: Record<string, number> = { spring: 2, summer: 5, autumn: 8 };
+const DATE_SOURCE = `(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?|(\\d{1,2})/(\\d{1,2})/(\\d{4})|(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTH})\\.?,?\\s+(\\d{4})|(spring|summer|autumn)(?: term)?\\s+(\\d{4})`;
+const PUBLISHED_LABEL =
+  /(?:date (?:of )?publication|date published|published(?: on)?|(?:page |report |information )?last (?:updated|reviewed)|(?:report|page|information) (?:reviewed|updated)|date completed|completed on|approved\b[^.\n]{0,60}?\bon|adopted(?: by [^.\n]{0,40}?)?(?: on)?|agreed by [^.\n]{0,40}?,?)\s*:?\s*(?:on\s+)?/i;
+const REVIEW_LABEL = /(?:next review(?: date)?|review date|review due|(?:to|will) be reviewed(?: by| in| on| before)?(?: the end of)?|reviewed by)\s*:?\s*(?:on\s+|in\s+|by\s+)?/i;
+
+function parseDate(m: RegExpExecArray, offset: number): { date: Date; monthOnly: boolean } | null {
+  const [, y1, m1, d1, d2, m2, y2, d3, mon, y3, season, y4] = m.slice(offset);
+  if (y1) return { date: new Date(Date.UTC(+y1, +m1! - 1, d1 ? +d1 : 1)), monthOnly: !d1 };
+  if (y2) return { date: new Date(Date.UTC(+y2, +m2! - 1, +d2!)), monthOnly: false };
+  if (y3) {
+    const month = MONTHS.indexOf(mon!.slice(0, 3).toLowerCase());
+    return { date: new Date(Date.UTC(+y3, month, d3 ? +d3 : 1)), monthOnly: !d3 };
+  }
+  if (y4) return { date: new Date(Date.UTC(+y4, SEASON[season!.toLowerCase()]!, 1)), monthOnly: true };
+  return null;
+}
+
+function labelledDate(doc: DocumentModel, label: RegExp): FoundDate | undefined {
+  const pattern = new RegExp(`(?:${label.source})(?:the\\s+)?(?:${DATE_SOURCE})`, 'gi');
+  for (const m of doc.text.matchAll(pattern)) {
+    if (doc.frontmatter && m.index! < doc.frontmatter.span.end) continue;
+    const parsed = parseDate(m as RegExpExecArray, 0);
+    if (!parsed || Number.isNaN(parsed.date.getTime())) continue;
+    return { ...parsed, span: { start: m.index!, end: m.index! + m[0].length }, text: m[0].trim() };
+  }
+  return undefined;
+}
+
+function frontmatterDate(doc: DocumentModel, keys: string[]): FoundDate | undefined {
+  const data = doc.frontmatter?.data;
+  if (!data) return undefined;
+  for (const key of keys) {
+    const value = data[key];
+    const raw = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : null;
+    if (!raw) continue;
+    const m = new RegExp(DATE_SOURCE, 'i').exec(raw);
+    const parsed = m && parseDate(m, 0);
+    if (!parsed) continue;
+    const line = new RegExp(`^${key}\\s*:.*$`, 'm').exec(doc.text.slice(doc.frontmatter!.span.start, doc.frontmatter!.span.end));
+    const start = doc.frontmatter!.span.start + (line?.index ?? 0);
+    return { ...parsed, span: { start, end: start + (line?.[0].length ?? 0) }, text: `${key}: ${raw}` };
+  }
+  return undefined;
+}
+
+/** Publication and review dates from frontmatter or from the text ("Date published: 16 September 2024"). */
+export function documentDates(doc: DocumentModel): DocumentDates {
+  const dates: DocumentDates = {
+    published:
+      frontmatterDate(doc, ['published', 'updated', 'last-updated', 'approved', 'adopted', 'date']) ?? labelledDate(doc, PUBLISHED_LABEL),
+    review: frontmatterDate(doc, ['review-date', 'review', 'next-review', 'review-by']) ?? labelledDate(doc, REVIEW_LABEL),
+  };
+  if (!dates.published && !dates.review) {
+    const source = doc.title ? [doc.title, ...doc.sections.filter((s) => s.heading).slice(0, 3).map((s) => s.heading!)] : [];
+    for (const heading of source) {
+      const m = /\b(20\d\d)\s*(?:–|-|\/|to)\s*(?:20)?(\d\d)\b/.exec(heading.text);
+      if (m && (+m[2]! % 100) === (+m[1]! + 1) % 100) {
+        dates.academicYear = { start: +m[1]!, span: heading.span, text: m[0] };
+        break;
+      }
+    }
+  }
+  return dates;
 }

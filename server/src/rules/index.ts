@@ -1,6 +1,9 @@
 import type { Rule } from '../engine/rule.js';
 import { missingRequirement } from './missing-requirement.js';
 import { kindInferred } from './kind-inferred.js';
+import { sencoContactIncomplete } from './senco-contact-incomplete.js';
+import { localOfferNotLinked } from './local-offer-not-linked.js';
+import { reviewOverdue } from './review-overdue.js';
 import { unexplainedAcronym } from './unexplained-acronym.js';
 import { acronymExplainedLate } from './acronym-explained-late.js';
 import { acronymAmbiguous } from './acronym-ambiguous.js';
@@ -13,4 +16,4 @@ import { hardToRead } from './hard-to-read.js';
 import { unusedSuppression } from './unused-suppression.js';
 
 /** Every rule, in the order they run. A rule's module is named after its id. */
-export const rules: Rule[] = [kindInferred, missingRequirement, unexplainedAcronym, acronymExplainedLate, acronymAmbiguous, outdatedTerm, placeholder, personalData, jargon, inconsiderateLanguage, hardToRead, unusedSuppression];
+export const rules: Rule[] = [kindInferred, missingRequirement, sencoContactIncomplete, localOfferNotLinked, reviewOverdue, unexplainedAcronym, acronymExplainedLate, acronymAmbiguous, outdatedTerm, placeholder, personalData, jargon, inconsiderateLanguage, hardToRead, unusedSuppression];

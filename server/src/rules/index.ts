@@ -14,6 +14,7 @@ import { jargon } from './jargon.js';
 import { inconsiderateLanguage } from './inconsiderate-language.js';
 import { hardToRead } from './hard-to-read.js';
 import { unusedSuppression } from './unused-suppression.js';
+import { englandTermInWales } from './england-term-in-wales.js';
 
 /** Every rule, in the order they run. A rule's module is named after its id. */
-export const rules: Rule[] = [kindInferred, missingRequirement, sencoContactIncomplete, localOfferNotLinked, reviewOverdue, unexplainedAcronym, acronymExplainedLate, acronymAmbiguous, outdatedTerm, placeholder, personalData, jargon, inconsiderateLanguage, hardToRead, unusedSuppression];
+export const rules: Rule[] = [kindInferred, missingRequirement, sencoContactIncomplete, localOfferNotLinked, reviewOverdue, unexplainedAcronym, acronymExplainedLate, acronymAmbiguous, outdatedTerm, englandTermInWales, placeholder, personalData, jargon, inconsiderateLanguage, hardToRead, unusedSuppression];

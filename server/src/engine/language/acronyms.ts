@@ -223,7 +223,8 @@ export function analyseAcronyms(doc: DocumentModel): AcronymAnalysis {
       const written = match[0];
       const start = match.index;
       const end = start + written.length;
-      if (!/^[\p{L}\p{N}]/u.test(written) || !looksLikeAcronym(written)) continue;
+      // URL and e-mail chunks are matched whole only to be skipped.
+      if (!/^[\p{L}\p{N}][\p{L}\p{N}&]*$/u.test(written) || !looksLikeAcronym(written)) continue;
       const before = text.slice(Math.max(0, start - 120), start);
       const after = text.slice(end, end + 200);
       const { key, canonical, entry } = lookup(written);

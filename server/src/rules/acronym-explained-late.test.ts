@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { applySafeFixes, lint } from '../engine/index.js';
+
+const run = (text: string) => lint(text, { onlyRules: ['acronym-explained-late', 'unexplained-acronym'] }).findings;
+
+describe('acronym-explained-late', () => {
+  it('reports the first use, with the later explanation as a related location', () => {
+    const text = '# SEN Information Report\n\nThis report is about special educational needs (SEN).\n';
+    const findings = run(text);
+    expect(findings.map((f) => f.ruleId)).toEqual(['acronym-explained-late']);
+    expect(findings[0]!.range.start).toEqual({ line: 0, character: 2 });
+    expect(findings[0]!.related![0]!.range.start.line).toBe(2);
+    expect(applySafeFixes(text, findings[0]!.fixes!).text).toContain('# Special educational needs (SEN) Information Report');
+  });
+
+  it('is quiet when the explanation comes first, or is in a glossary section', () => {
+    expect(run('Special educational needs (SEN) are common. SEN support helps.\n')).toEqual([]);
+    expect(run('# Report\n\nThe SENCO leads.\n\n## Glossary\n\n- SENCO: special educational needs co-ordinator\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { applySafeFixes, lint, type Jurisdiction } from '../engine/index.js';
+
+const run = (text: string, jurisdiction: Jurisdiction = 'england') => lint(text, { onlyRules: ['outdated-term'], config: { jurisdiction } }).findings;
+const subjects = (text: string, jurisdiction: Jurisdiction = 'england') => run(text, jurisdiction).map((f) => f.subject);
+
+describe('outdated-term', () => {
+  it('reports pre-2014 terms with the replacement, date and source', () => {
+    const [finding] = run('Pupils on School Action Plus get extra help.');
+    expect(finding!.subject).toBe('School Action Plus');
+    expect(finding!.message).toContain('SEN support');
+    expect(finding!.message).toContain('September 2014');
+    expect(finding!.message).toContain('Code of Practice');
+  });
+
+  it('applies safe fixes that read correctly, including "a" / "an"', () => {
+    const text = 'She has a statement of special educational needs from the LEA. Ask for a statutory assessment.\n';
+    const fixes = run(text).flatMap((f) => f.fixes ?? []);
+    expect(applySafeFixes(text, fixes).text).toBe('She has an EHC plan from the local authority. Ask for an EHC needs assessment.\n');
+  });
+
+  it('only offers unsafe fixes where the meaning may change', () => {
+    const fixes = run('The SENCO must complete the NASENCO within three years.').flatMap((f) => f.fixes ?? []);
+    expect(fixes.length).toBeGreaterThan(0);
+    expect(fixes.every((f) => !f.safe)).toBe(true);
+  });
+
+  it('reads context: mission statements, statements from governors and an award already held are fine', () => {
+    expect(subjects('Our mission statement is short. Read a statement from the governors.')).toEqual([]);
+    expect(subjects('Mrs Okafor holds the National Award for Special Educational Needs Co-ordination.')).toEqual([]);
+    expect(subjects('New SENCOs must achieve the National Award for SEN Co-ordination.')).toEqual(['NASENCO']);
+    expect(subjects('Four pupils have a statement and are waiting for transfer.')).toEqual(['statement']);
+  });
+
+  it('gives SENDIST and English IEPs a low severity', () => {
+    expect(run('Parents can appeal to SENDIST.')[0]!.severity).toBe('info');
+    expect(run('Each child has an IEP.')[0]!.severity).toBe('info');
+  });
+
+  it('reports pre-ALN terms in Welsh documents, and not the English ones', () => {
+    expect(subjects('Contact the SENCO about a statement or an IEP.', 'wales')).toEqual(['SENCO', 'statement', 'IEP']);
+    expect(subjects('Contact the SENCO about your child.', 'england')).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../engine/index.js';
+
+const subjects = (text: string) => lint(text, { onlyRules: ['personal-data'] }).findings.map((f) => f.subject);
+
+describe('personal-data', () => {
+  it('reports a UPN with a valid check letter, or one labelled as a UPN', () => {
+    expect(subjects('Pupil code P830212318004 is on file.')).toEqual(['upn']);
+    expect(subjects('Reference B123456789012 is on file.')).toEqual([]);
+    expect(subjects('UPN: B123456789012')).toEqual(['upn']);
+  });
+
+  it('reports NHS numbers that pass modulus 11 or are labelled, and not phone numbers', () => {
+    expect(subjects('Number 999 222 3332 is recorded.')).toEqual(['nhs-number']);
+    expect(subjects('Ring 01632 960290 or 0163 296 0290.')).toEqual([]);
+    expect(subjects('NHS no. 123 456 7890')).toEqual(['nhs-number']);
+  });
+
+  it('reports a date of birth by its label, not other dates', () => {
+    expect(subjects('DOB: 03/07/2015')).toEqual(['dob']);
+    expect(subjects('Approved on 03/07/2024 by the governors.')).toEqual([]);
+  });
+
+  it('reports every line naming a pupil linked to a health condition', () => {
+    const text = 'Sam Taylor-Reed (Y4) has epilepsy.\n\nLater, Sam Taylor-Reed joined the choir.\n';
+    expect(subjects(text)).toEqual(['pupil-name-with-health', 'pupil-name-with-health']);
+    expect(subjects('| Name | DOB | Needs |\n|---|---|---|\n| Sam Reed | 01/02/2015 | Asthma |\n')).toEqual(['pupil-name-with-health', 'dob']);
+  });
+
+  it('does not report staff with a title', () => {
+    expect(subjects('Mrs Jane Smith (Y4 teacher) has autism training.')).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { applySafeFixes, lint, type LintConfig } from '../engine/index.js';
+
+const run = (text: string, config: LintConfig = {}) => lint(text, { onlyRules: ['unexplained-acronym'], config }).findings;
+const subjects = (text: string, config: LintConfig = {}) => run(text, config).map((f) => f.subject);
+
+describe('unexplained-acronym', () => {
+  it('reports an acronym that is never spelled out, once, with its canonical form as subject', () => {
+    const findings = run('Some children have EHCPs.\n\nAn EHCP lasts until 25.\n');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.subject).toBe('EHCP');
+    expect(findings[0]!.range.start).toEqual({ line: 0, character: 19 });
+  });
+
+  it.each([
+    ['full form first', 'Your child may have an Education, Health and Care plan (EHCP). The EHCP is reviewed.'],
+    ['acronym first', 'Your child may have an EHCP (Education, Health and Care plan).'],
+    ['"or" style', 'A SENCo, or special educational needs co-ordinator, leads support for pupils.'],
+    ['stands for', 'SEMH stands for social, emotional and mental health. SEMH needs vary.'],
+    ['the ... Act', 'The Additional Learning Needs and Education Tribunal (Wales) Act 2018 (the ALNET Act) applies.'],
+    ['quoted name', 'Kestrel Vale Learning Trust ("the Trust", or "KVLT") runs nine schools. KVLT is large.'],
+    ['plural first use', 'Some pupils have Education, Health and Care plans (EHCPs).'],
+    ['unknown acronym spelled out', 'The Early Years Inclusion Fund (EYIF) helps. EYIF money pays for staff.'],
+  ])('accepts an explanation: %s', (_name, text) => {
+    expect(subjects(text)).toEqual([]);
+  });
+
+  it('accepts a glossary section at the end, with lines without punctuation or a table', () => {
+    expect(subjects('# Policy\n\nWe meet with the EHCP team and CAMHS.\n\n## Glossary\n\n- EHCP Education, Health and Care Plan\n- CAMHS: Child and Adolescent Mental Health Services\n')).toEqual([]);
+    expect(subjects('# Policy\n\nAsk the SENCO.\n\n## Glossary\n\n| Term | Meaning |\n|---|---|\n| SENCO | Special educational needs co-ordinator |\n')).toEqual([]);
+  });
+
+  it.each([
+    ['for example', 'Some pupils have SpLD (for example dyslexia).', 'SpLD'],
+    ['a single condition', 'Some pupils have SpLD (dyslexia).', 'SpLD'],
+    ['a school category', 'We are a Church of England (VA) school.', 'VA'],
+    ['words nearby but not tied', 'Social, emotional and mental health is one area. SEMH needs vary.', 'SEMH'],
+  ])('does not take %s as an explanation', (_name, text, subject) => {
+    expect(subjects(text)).toEqual([subject]);
+  });
+
+  it('ignores mottos, staff initials, Roman numerals, year and question labels, code, links, e-mail and frontmatter', () => {
+    const text = [
+      '---',
+      'owner: SENCO',
+      '---',
+      '',
+      'BE KIND. BE CURIOUS. BE BROOK.',
+      '',
+      'Mrs Anna Okafor (AO) and Mr Farid Hussain (FH) lead Part IV of the plan.',
+      '',
+      'Q1: In Y6 some pupils have 1:1 support. Run `EHCP` in code.',
+      '',
+      'See https://example.org/SEND/EHCP or write to SENDCO@example.sch.uk.',
+      '',
+      '```',
+      'CAMHS SALT',
+      '```',
+      '',
+    ].join('\n');
+    expect(subjects(text)).toEqual([]);
+  });
+
+  it('reports Key Stage tokens, and treats SaLT and SALT as one acronym', () => {
+    expect(subjects('In KS2 pupils see the SaLT. The SALT visits weekly.')).toEqual(['KS2', 'SALT']);
+  });
+
+  it('leaves everyday and allow-listed acronyms alone', () => {
+    expect(subjects('The NHS and the DfE work across the UK with the ELSA.', { allowAcronyms: ['elsa'] })).toEqual([]);
+  });
+
+  it('offers a safe fix that spells out the first use and fixes the article', () => {
+    const text = 'Your child may have an EHCP.\n';
+    const [finding] = run(text);
+    expect(applySafeFixes(text, finding!.fixes!).text).toBe('Your child may have an Education, Health and Care plan (EHCP).\n');
+    const start = 'SENCO support is planned.\n';
+    expect(applySafeFixes(start, run(start)[0]!.fixes!).text).toBe('Special educational needs co-ordinator (SENCO) support is planned.\n');
+  });
+
+  it('offers one unsafe fix per meaning for an ambiguous acronym, plus glossary and allow-list fixes', () => {
+    const [finding] = run('The SLT meets weekly.');
+    const fixes = finding!.fixes!;
+    expect(fixes.filter((f) => f.title.includes('choose this meaning')).map((f) => f.safe)).toEqual([false, false]);
+    expect(fixes.some((f) => f.kind === 'allow-acronym' && f.edits.length === 0)).toBe(true);
+    expect(fixes.some((f) => f.title.startsWith('Start a glossary'))).toBe(true);
+    expect(finding!.message).toContain('senior leadership team');
+  });
+
+  it('adds to an existing glossary list', () => {
+    const text = '# Policy\n\nAsk the SENCO.\n\n## Glossary\n\n- TA: teaching assistant\n';
+    const fix = run(text)[0]!.fixes!.find((f) => f.title.includes("document's glossary"))!;
+    expect(fix.edits[0]!.newText).toBe('\n- SENCO: special educational needs co-ordinator');
+    expect(fix.edits[0]!.range.start.line).toBe(6);
+  });
+});

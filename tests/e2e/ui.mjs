@@ -1,0 +1,47 @@
+// (c) UI test: the packaged VSIX installed into code-server, a sample opened through the Explorer in headless
+// Chromium, and a sendlint diagnostic seen as a squiggle and as a Problems panel entry. Saves a screenshot.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from './browser.mjs';
+import { codeServerOnce, startCodeServer } from './code-server.mjs';
+import { ARTIFACTS, lap, VSIX } from './paths.mjs';
+
+const SAMPLE = 'old-style-policy.md';
+
+export async function runUiTest(stateDir, workspace) {
+  await codeServerOnce(stateDir, ['--force', '--install-extension', VSIX]);
+  lap('ui: VSIX installed into code-server');
+  const server = await startCodeServer(stateDir);
+  const browser = await launchBrowser();
+  const { page } = browser;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const shot = join(ARTIFACTS, 'ui-diagnostic.png');
+  try {
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    lap('ui: workbench loaded');
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: SAMPLE });
+    await row.waitFor({ timeout: 60_000 });
+    await row.dblclick();
+    await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
+    lap(`ui: ${SAMPLE} open`);
+    await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error, .monaco-editor .squiggly-info').first()
+      .waitFor({ timeout: 60_000 });
+    lap('ui: squiggle visible');
+    const problems = await page.locator('[id="status.problems"]').getAttribute('aria-label');
+    lap(`ui: status bar says ${JSON.stringify(problems)}`);
+    if (!/(Errors|Warnings): [1-9]/.test(problems ?? '')) throw new Error(`status bar shows no problems: ${problems}`);
+    await page.keyboard.press('Control+Shift+M'); // View: Problems
+    const entry = page.locator('.markers-panel .monaco-list-row', { hasText: 'sendlint' }).first();
+    await entry.waitFor({ timeout: 30_000 });
+    lap(`ui: Problems entry ${JSON.stringify((await entry.innerText()).replace(/\s+/g, ' '))}`);
+    await page.screenshot({ path: shot });
+    lap(`ui: screenshot ${shot}`);
+  } catch (error) {
+    await page.screenshot({ path: shot.replace(/\.png$/, '-FAILED.png') }).catch(() => undefined);
+    throw error;
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}

@@ -1,0 +1,133 @@
+// Extension-host suite (the @vscode/test-electron contract: run() resolves = pass, rejects = fail).
+// Runs inside VS Code with this checkout as the extension under development and a copy of samples/ as the
+// workspace: by tests/e2e/ext-host.mjs in code-server here, or by ../run-electron.mjs with a desktop VS Code.
+const assert = require('node:assert/strict');
+const vscode = require('vscode');
+
+const SAMPLE = 'old-style-policy.md';
+
+exports.run = async function run() {
+  const tests = [
+    ['diagnostics appear for a sample while it is open', diagnosticsAppear],
+    ['a quick fix edits the text and its finding goes away', quickFixApplies],
+    ['hovering a finding explains it', hoverExplains],
+    ['"Insert all missing sections" adds sections and clears their findings', insertAllMissing],
+    ['the walkthrough sample opens unsaved and is checked too', walkthroughSample],
+  ];
+  const failures = [];
+  for (const [name, test] of tests) {
+    const t0 = Date.now();
+    try {
+      await test();
+      console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+    } catch (error) {
+      console.log(`FAIL ${name}: ${error && error.stack ? error.stack : error}`);
+      failures.push(name);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  }
+  if (failures.length) throw new Error(`${failures.length} of ${tests.length} extension tests failed: ${failures.join('; ')}`);
+};
+
+async function openSample() {
+  const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, SAMPLE);
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  return editor.document;
+}
+
+const ruleOf = (d) => (typeof d.code === 'object' && d.code !== null ? d.code.value : d.code);
+const sendlintDiagnostics = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'sendlint');
+
+/** Waits until `accept` holds for the document's sendlint diagnostics; returns them. */
+async function waitForDiagnostics(uri, accept, what, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const diagnostics = sendlintDiagnostics(uri);
+    if (accept(diagnostics)) return diagnostics;
+    if (Date.now() > deadline) {
+      const seen = diagnostics.map((d) => `${ruleOf(d)}@${d.range.start.line + 1}`).join(', ');
+      throw new Error(`timed out waiting for ${what}; diagnostics now: [${seen}]`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function diagnosticsAppear() {
+  const doc = await openSample();
+  const diagnostics = await waitForDiagnostics(doc.uri, (ds) => ds.length > 0, 'any sendlint diagnostic');
+  for (const d of diagnostics) {
+    assert.ok(ruleOf(d), `every diagnostic names its rule: ${d.message}`);
+    assert.ok(d.range.end.line < doc.lineCount, `range inside the document: ${d.message}`);
+  }
+  console.log(`     ${diagnostics.length} diagnostics: ${[...new Set(diagnostics.map(ruleOf))].join(', ')}`);
+}
+
+/** The first quick fix that edits the document itself (not a "disable rule" or settings action). */
+async function findEditingFix(doc, diagnostics) {
+  for (const diagnostic of diagnostics) {
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value, 20);
+    const fix = (actions ?? []).find((a) => a.edit && a.edit.size > 0 && !/disable|turn off|allow/i.test(a.title));
+    if (fix) return { diagnostic, fix };
+  }
+  throw new Error('no diagnostic offered a quick fix that edits the document');
+}
+
+async function quickFixApplies() {
+  const doc = await openSample();
+  const before = await waitForDiagnostics(doc.uri, (ds) => ds.length > 0, 'diagnostics');
+  const { diagnostic, fix } = await findEditingFix(doc, before);
+  const [[editedUri, edits]] = fix.edit.entries();
+  assert.equal(editedUri.toString(), doc.uri.toString());
+  const first = edits[0];
+  const newText = first.newText ?? first.snippet?.value.replace(/\$\{\d+:([^}]*)\}/g, '$1');
+  const textBefore = doc.getText();
+  assert.ok(await vscode.workspace.applyEdit(fix.edit), `applyEdit of "${fix.title}"`);
+  assert.notEqual(doc.getText(), textBefore, 'the fix changed the text');
+  const inserted = doc.getText(new vscode.Range(first.range.start, doc.positionAt(doc.offsetAt(first.range.start) + newText.length)));
+  assert.equal(inserted, newText, `the text at the fix now reads as the fix said ("${fix.title}")`);
+  const sameFinding = (ds) => ds.filter((d) => ruleOf(d) === ruleOf(diagnostic) && d.message === diagnostic.message).length;
+  const countBefore = sameFinding(before);
+  await waitForDiagnostics(doc.uri, (ds) => sameFinding(ds) < countBefore, `the "${ruleOf(diagnostic)}" finding to go after "${fix.title}"`);
+  console.log(`     applied "${fix.title}" for ${ruleOf(diagnostic)}`);
+}
+
+async function hoverExplains() {
+  const doc = await openSample();
+  const diagnostics = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => ruleOf(d) === 'missing-requirement'), 'a missing-requirement finding');
+  const diagnostic = diagnostics.find((d) => ruleOf(d) === 'missing-requirement');
+  const onFinding = await hoverText(doc.uri, diagnostic.range.start);
+  assert.ok(onFinding.includes('missing-requirement'), `the hover on a finding names its rule: ${onFinding.slice(0, 300)}`);
+  assert.match(onFinding, /Schedule 1|s\.69|Code of Practice/, 'the hover on a finding cites the law');
+
+  const offset = doc.getText().indexOf('SENCO');
+  assert.ok(offset >= 0, 'the sample mentions the SENCO');
+  const onAcronym = await hoverText(doc.uri, doc.positionAt(offset + 1));
+  assert.match(onAcronym, /co-?ordinator/i, `the hover on "SENCO" expands it: ${onAcronym.slice(0, 300)}`);
+}
+
+async function hoverText(uri, position) {
+  const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, position);
+  return (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
+async function insertAllMissing() {
+  const doc = await openSample();
+  const missing = (ds) => ds.filter((d) => ruleOf(d) === 'missing-requirement');
+  const before = missing(await waitForDiagnostics(doc.uri, (ds) => missing(ds).length > 0, 'missing-requirement findings'));
+  const lines = doc.lineCount;
+  await vscode.commands.executeCommand('sendlint.insertAllMissing');
+  const after = missing(await waitForDiagnostics(doc.uri, (ds) => missing(ds).length < before.length, 'fewer missing-requirement findings'));
+  assert.ok(doc.lineCount > lines, 'sections were added to the document');
+  console.log(`     ${before.length} -> ${after.length} missing-requirement findings (${doc.lineCount - lines} lines added); left: ${after.map((d) => d.message.slice(0, 80)).join(' | ')}`);
+}
+
+async function walkthroughSample() {
+  await vscode.commands.executeCommand('sendlint.openSample');
+  const doc = vscode.window.activeTextEditor.document;
+  assert.equal(doc.uri.scheme, 'untitled');
+  assert.equal(doc.languageId, 'markdown');
+  await waitForDiagnostics(doc.uri, (ds) => ds.length > 0, 'diagnostics on the unsaved sample');
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}

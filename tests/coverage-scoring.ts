@@ -48,6 +48,14 @@ export function loadCorpus(dir: string): CorpusDoc[] {
     });
 }
 
+/** Parsing dominates the run time, so each document is parsed once per test file. */
+const parsed = new Map<string, ReturnType<typeof buildDocument>>();
+function parse(text: string) {
+  let doc = parsed.get(text);
+  if (!doc) parsed.set(text, (doc = buildDocument(text)));
+  return doc;
+}
+
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 /** Precision and recall of both classes (covered, and partial-or-missing) for one standard. */
@@ -57,7 +65,7 @@ export function score(docs: CorpusDoc[], standardId: string, pick: (l: Labels) =
   for (const { file, text, labels } of docs) {
     const expected = pick(labels);
     if (!expected) continue;
-    const doc = buildDocument(text);
+    const doc = parse(text);
     const results = new Map(assessCoverage(doc, decideFacts(doc, {}), standards).map((r) => [r.requirement, r]));
     for (const [item, truth] of Object.entries(expected)) {
       const result = results.get(`${standardId}/${item}`);
@@ -84,7 +92,7 @@ export function score(docs: CorpusDoc[], standardId: string, pick: (l: Labels) =
 export function sencoAndLinkMisses(docs: CorpusDoc[]): string[] {
   const misses: string[] = [];
   for (const { file, text, labels } of docs) {
-    const doc = buildDocument(text);
+    const doc = parse(text);
     const contact = findSencoContact(doc);
     if (Boolean(contact.name) !== labels.senco_contact.name) misses.push(`${file}: senco name expected ${labels.senco_contact.name}`);
     if (Boolean(contact.contact) !== labels.senco_contact.email_or_phone)

@@ -9,6 +9,17 @@ import { CACHE, node24Env } from './paths.mjs';
 
 const CODE_SERVER = join(CACHE, 'code-server/node_modules/.bin/code-server');
 
+// Keep the workbench free of panels and prompts that have nothing to do with sendlint (and that would cover
+// the editor in screenshots): the chat view, the git prompt for the repository around .cache/, the welcome page.
+const QUIET_SETTINGS = {
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.startupEditor': 'none',
+  'git.openRepositoryInParentFolders': 'never',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+};
+
 export async function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
@@ -61,6 +72,8 @@ export async function startCodeServer(stateDir, args = []) {
 function prepare(stateDir, port) {
   const dirs = { ud: join(stateDir, 'user-data'), ext: join(stateDir, 'extensions'), tmp: join(stateDir, 'tmp'), xdg: join(stateDir, 'xdg') };
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+  mkdirSync(join(dirs.ud, 'User'), { recursive: true });
+  writeFileSync(join(dirs.ud, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
   const config = join(stateDir, 'config.yaml');
   writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   // VS Code's server puts its IPC sockets in TMPDIR; XDG dirs keep code-server's own files out of $HOME

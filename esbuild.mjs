@@ -26,6 +26,8 @@ const nodeCjs = {
 
 const builds = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.cjs', ...nodeCjs },
+  // The CLI's worker threads (server/src/cli/pool.ts loads it from beside dist/cli.cjs).
+  { entryPoints: ['server/src/cli/pool-worker.ts'], outfile: 'dist/cli-worker.cjs', ...nodeCjs },
   { entryPoints: ['server/src/lsp/node-main.ts'], outfile: 'dist/server.cjs', ...nodeCjs },
   // The bare engine as ESM, for bench/run.mjs.
   { entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.mjs', platform: 'node', format: 'esm', target: 'node20' },

@@ -1,8 +1,9 @@
 import { statSync } from 'node:fs';
 import { resolve, relative } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { CONVERTED_EXTENSIONS } from '../readers/index.js';
 
-export const DOCUMENT_EXTENSIONS = ['md', 'markdown'];
+export const DOCUMENT_EXTENSIONS = ['md', 'markdown', ...CONVERTED_EXTENSIONS];
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 export class UsageError extends Error {}
@@ -28,7 +29,7 @@ export async function expandOperands(operands: string[], cwd: string): Promise<s
     if (!stats && !isDynamicPattern(operand)) throw new UsageError(`${operand}: no such file or directory`);
     const matches = await glob(pattern, { cwd, absolute: true, ignore: IGNORE, dot: false });
     if (matches.length === 0) {
-      throw new UsageError(stats ? `${operand}: no Markdown documents in this directory` : `${operand}: the pattern matched no files`);
+      throw new UsageError(stats ? `${operand}: no Markdown documents (nor PDF, Word or HTML files) in this directory` : `${operand}: the pattern matched no files`);
     }
     for (const match of matches) found.add(resolve(match));
   }

@@ -8,6 +8,14 @@ import { fixText } from './fix.js';
 import { formatJson } from './formats/json.js';
 import { formatSarif } from './formats/sarif.js';
 import { formatStylish } from './formats/stylish.js';
+import { formatCheckstyle } from './formats/checkstyle.js';
+import { formatGithub } from './formats/github.js';
+import { formatGitlab } from './formats/gitlab.js';
+import { formatJunit } from './formats/junit.js';
+import { DEFAULT_CACHE_FILE, ResultCache } from './cache.js';
+import { checkMany, defaultJobs } from './pool.js';
+import { parseShard, selectChangedSince, selectShard } from './shard.js';
+import { runConvert, runReport } from '../report/commands.js';
 import type { FileReport, Formatter } from './formats/types.js';
 import packageJson from '../../../package.json';
 
@@ -19,20 +27,37 @@ export interface CliIo {
   env?: Record<string, string | undefined>;
 }
 
-const FORMATS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif };
+const FORMATS: Record<string, Formatter> = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  junit: formatJunit,
+  github: formatGithub,
+  checkstyle: formatCheckstyle,
+  gitlab: formatGitlab,
+};
 
 const HELP = `Usage: sendlint [options] <files, folders or globs...>
+       sendlint report <folders...> --out report.html [--csv report.csv]
+       sendlint report --merge <shard JSON files...> --out report.html
+       sendlint convert <file.pdf|.docx|.html> [--out file.md]
 
-Checks SEN information reports and policies written in Markdown.
+Checks SEN information reports and policies written in Markdown, and PDF,
+Word (.docx) and web page (.html) documents, which are converted first.
 
 Options:
-  --format <name>      stylish (default), json or sarif
+  --format <name>      stylish (default), json, sarif, junit, github, checkstyle or gitlab
   --output, -o <file>  write the report to a file instead of the screen
   --max-warnings <n>   exit with code 1 when there are more than n warnings
   --config <file>      use this config file instead of the nearest .sendlintrc.yaml
   --fix                apply the safe fixes to the files, then report what is left
   --quiet              show errors only
   --exit-zero          exit with 0 even when there are findings (failures still exit 2)
+  --cache              reuse results for unchanged documents (kept in .sendlintcache)
+  --cache-location <p> the cache file, or a folder to keep .sendlintcache in
+  --jobs <n>           worker threads (default: one per CPU core)
+  --changed-since <ref> only documents changed since a git ref (and those whose config changed)
+  --shard <i/n>        only the i-th of n equal parts, split by path (for CI matrices)
   -v, --version        print the version
   -h, --help           show this help
 
@@ -88,6 +113,8 @@ function exitCode(reports: FileReport[], maxWarnings: number): number {
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'report') return runReport(argv.slice(1), io);
+  if (argv[0] === 'convert') return runConvert(argv.slice(1), io);
   const startTime = new Date();
   const env = io.env ?? process.env;
   let args;
@@ -103,6 +130,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         fix: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         'exit-zero': { type: 'boolean', default: false },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
+        jobs: { type: 'string' },
+        'changed-since': { type: 'string' },
+        shard: { type: 'string' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -140,15 +172,28 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let resolver: ConfigResolver;
   try {
     resolver = new ConfigResolver(values.config ? loadConfigFile(resolve(io.cwd, values.config)) : undefined);
-    files = await expandOperands(positionals, io.cwd);
+    files = (await expandOperands(positionals, io.cwd)).filter((f) => !resolver.ignores(f));
+    if (values['changed-since'] !== undefined) files = selectChangedSince(files, values['changed-since'], io.cwd, resolver);
+    if (values.shard !== undefined) files = selectShard(files, parseShard(values.shard), io.cwd);
   } catch (error) {
     if (!(error instanceof UsageError || error instanceof ConfigError)) throw error;
     io.stderr.write(`sendlint: ${error.message}\n`);
     return 2;
   }
 
-  const outcome = checkFiles(files, io, resolver, values.fix!);
+  const jobs = values.jobs === undefined ? defaultJobs() : /^[1-9]\d*$/.test(values.jobs) ? Number(values.jobs) : NaN;
+  if (Number.isNaN(jobs)) {
+    io.stderr.write(`sendlint: --jobs needs a whole number of 1 or more, got "${values.jobs}"\n`);
+    return 2;
+  }
+  const cache = values.cache || values['cache-location'] ? ResultCache.open(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_FILE)) : undefined;
+  const progress = (io.stderr as { isTTY?: boolean }).isTTY && files.length > 50 ? io.stderr : undefined;
+  const outcome = values.fix
+    ? checkFiles(files, io, resolver, true)
+    : await checkMany(files, { cwd: io.cwd, resolver, now: io.now ?? startTime, cache, jobs, progress }, io.stderr);
   if ('code' in outcome) return outcome.code;
+  const cacheError = cache?.save();
+  if (cacheError) io.stderr.write(`sendlint: ${cache!.file}: could not save the cache (${cacheError})\n`);
   const { reports } = outcome;
   const worst = exitCode(reports, maxWarnings);
   const code = values['exit-zero'] && worst === 1 ? 0 : worst;

@@ -181,7 +181,8 @@ function parseDate(m: RegExpExecArray, offset: number): { date: Date; monthOnly:
 }
 
 function labelledDate(doc: DocumentModel, label: RegExp): FoundDate | undefined {
-  const pattern = new RegExp(`(?:${label.source})(?:the\\s+)?(?:${DATE_SOURCE})`, 'gi');
+  // Bold or italic markup may sit between the label and the date ("**Date published:** 16 September 2024").
+  const pattern = new RegExp(`(?:${label.source})[*_\\s:]*(?:on\\s+|in\\s+|by\\s+)?(?:the\\s+)?(?:${DATE_SOURCE})`, 'gi');
   for (const m of doc.text.matchAll(pattern)) {
     if (doc.frontmatter && m.index! < doc.frontmatter.span.end) continue;
     const parsed = parseDate(m as RegExpExecArray, 0);

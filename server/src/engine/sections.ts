@@ -120,7 +120,7 @@ function isLabelLine(line: string): boolean {
   const words = line.replace(/:$/, '').split(/\s+/);
   if (words.length > 6 || line.length > 60 || !/^[A-Z]/.test(line)) return false;
   const significant = words.filter((w) => w.length > 3);
-  return significant.every((w) => /^[A-Z0-9("'‘“]/.test(w));
+  return significant.length > 0 && significant.every((w) => /^[A-Z0-9("'‘“]/.test(w));
 }
 
 /** The cell that holds a table row's question or label: the first, or the second after a number column. */

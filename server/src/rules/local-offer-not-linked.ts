@@ -37,13 +37,15 @@ export const localOfferNotLinked: Rule = {
     const found = mentions(doc);
     // With no mention at all, missing-requirement reports Schedule 1 item 13 instead.
     if (found.length === 0 || linkedLocalOffer(doc)) return;
+    // Point at the first mention: the heading above the passage if it names the Local Offer, else the passage.
     const first = found[0]!;
-    const at = first.raw.search(LOCAL_OFFER);
-    const start = at >= 0 ? doc.text.indexOf(first.raw.slice(at, at + 11), first.span.start) : -1;
+    const heading = doc.sections.find((s) => s.heading && s.heading.span.end <= first.span.start && s.span.end >= first.span.end && LOCAL_OFFER.test(s.heading.text))?.heading;
+    const area = heading?.span ?? first.span;
+    const at = doc.text.slice(area.start, area.end).search(LOCAL_OFFER);
     report({
       message:
         'The Local Offer is mentioned but there is no link to it. Parents need to know where it is published: add the web address of the local authority\'s Local Offer.',
-      span: start >= 0 ? { start, end: start + 11 } : first.span,
+      span: at >= 0 ? { start: area.start + at, end: area.start + at + 'local offer'.length } : area,
     });
   },
 };

@@ -7,14 +7,19 @@ import { applicableStandards } from '../engine/coverage.js';
 const escapeSnippet = (s: string) => s.replace(/[$}\\]/g, '\\$&');
 
 /** The snippet inserted by the quick fix: a heading plus prompts as tab stops. */
+/**
+ * The snippet inserted by the quick fix: a heading plus prompts as tab stops. Prompts stay in square
+ * brackets so that, until they are replaced, they read as template text and do not count as content.
+ */
 export function snippetFor(item: RequirementItem, headingLevel: number): { plain: string; snippet: string } {
   const hashes = '#'.repeat(Math.max(2, Math.min(headingLevel, 6)));
-  const plain = `${hashes} ${item.snippet.heading}\n\n${item.snippet.prompts.join('\n\n')}\n`;
-  const snippet = `${hashes} ${escapeSnippet(item.snippet.heading)}\n\n${item.snippet.prompts
-    .map((p, i) => `\${${i + 1}:${escapeSnippet(p)}}`)
-    .join('\n\n')}\n`;
+  const plain = `${hashes} ${item.snippet.heading}\n\n${promptsPlain(item)}\n`;
+  const snippet = `${hashes} ${escapeSnippet(item.snippet.heading)}\n\n${promptsSnippet(item)}\n`;
   return { plain, snippet };
 }
+
+const promptsPlain = (item: RequirementItem) => item.snippet.prompts.map((p) => `[${p}]`).join('\n\n');
+const promptsSnippet = (item: RequirementItem) => item.snippet.prompts.map((p, i) => `\${${i + 1}:[${escapeSnippet(p)}]}`).join('\n\n');
 
 /** The innermost Markdown-headed section (below the title) that contains an offset. */
 function sectionAt(sections: Section[], offset: number): Section | null {
@@ -67,11 +72,10 @@ function completionFix(context: RuleContext, item: RequirementItem, result: Cove
   const { doc } = context;
   const end = doc.lines.offsetAt(result.evidence.end);
   const position = doc.lines.positionAt(end);
-  const prompts = item.snippet.prompts;
   return {
     title: `Add what is missing: ${item.title ?? item.id}`,
-    edits: [{ range: { start: position, end: position }, newText: `\n\n${prompts.join('\n\n')}` }],
-    snippet: `\n\n${prompts.map((p, i) => `\${${i + 1}:${escapeSnippet(p)}}`).join('\n\n')}`,
+    edits: [{ range: { start: position, end: position }, newText: `\n\n${promptsPlain(item)}` }],
+    snippet: `\n\n${promptsSnippet(item)}`,
     safe: false,
   };
 }

@@ -6,6 +6,8 @@
 /** Template leftovers that stand where content should be. */
 const PLACEHOLDER_TOKEN = /\[(?:insert|add|enter|school|name|tbc|date)[^\]]*\]|<<[^>]*>>|\{\{[^}]*\}\}|\bX{3,}\b|\b(?:TBC|TBA|TBD)\b|\blorem ipsum\b/gi;
 
+const BRACKETED_PROMPT = /\[[^\]\n]{12,}\]/g;
+
 /** A sentence that defers the content instead of giving it. */
 const DEFERRAL =
   /^(?:(?:this (?:section|information|page) )?(?:is )?(?:to follow|coming soon|under (?:review|construction)|not yet (?:available|written|complete))|we are (?:currently )?(?:reviewing|updating|working on|rewriting)\b|(?:this (?:section|information) )?will be (?:added|updated|completed|confirmed|published) (?:soon|shortly|later|in|when|by)|n\/?a$|none$|to be (?:confirmed|completed|added|agreed|decided))/i;
@@ -44,7 +46,10 @@ export function cleanText(raw: string): CleanText {
   let pointers = 0;
   let placeholders = 0;
   const kept: string[] = [];
-  for (const sentence of sentences(raw)) {
+  // A bracketed instruction ("[Say who the SENCO is.]") is a prompt left to fill in, not content.
+  const prompts = raw.match(BRACKETED_PROMPT)?.length ?? 0;
+  placeholders += prompts;
+  for (const sentence of sentences(prompts ? raw.replace(BRACKETED_PROMPT, ' ') : raw)) {
     const stripped = stripPlaceholders(sentence).replace(/[*_`]/g, '').trim();
     if (stripped.replace(/[^\p{L}\p{N}]/gu, '') === '' || DEFERRAL.test(stripped)) {
       placeholders++;

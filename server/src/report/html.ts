@@ -11,6 +11,16 @@ const STATUS: Record<CellStatus, { mark: string; word: string }> = {
   'not-checked': { mark: '?', word: 'not checked' },
 };
 
+/** The folder every document is in, so the table can show shorter paths. */
+function commonFolder(paths: string[]): string {
+  if (paths.length === 0) return '';
+  const split = paths.map((p) => p.split('/').slice(0, -1));
+  const first = split[0]!;
+  let n = 0;
+  while (n < first.length && split.every((parts) => parts[n] === first[n])) n++;
+  return n ? `${first.slice(0, n).join('/')}/` : '';
+}
+
 const percent = (part: number, whole: number) => (whole ? Math.round((100 * part) / whole) : 0);
 
 const STYLE = `
@@ -76,6 +86,7 @@ export function renderHtml(matrix: Matrix, options: { title: string; generated: 
     else groups.push({ title: c.standardTitle, span: 1 });
   }
   const anchor = (r: number, c: number) => `d${r}-${c}`;
+  const folder = commonFolder(rows.map((r) => r.path));
   const body = rows.map((row, r) => {
     const cells = row.cells.map((cell, c) => {
       const { mark, word } = STATUS[cell.status];
@@ -84,7 +95,7 @@ export function renderHtml(matrix: Matrix, options: { title: string; generated: 
     });
     const total = row.applicable ? `${row.covered}/${row.applicable} (${percent(row.covered, row.applicable)}%)` : '–';
     return (
-      `<tr data-path="${esc(row.path)}"><th scope="row">${esc(row.school)}</th><td class="doc"><a href="#doc${r}">${esc(row.path)}</a></td>` +
+      `<tr data-path="${esc(row.path)}"><th scope="row">${esc(row.school)}</th><td class="doc"><a href="#doc${r}">${esc(row.path.slice(folder.length))}</a></td>` +
       `${cells.join('')}<td class="total">${total}</td></tr>`
     );
   });
@@ -114,7 +125,7 @@ export function renderHtml(matrix: Matrix, options: { title: string; generated: 
 </head>
 <body>
 <h1>${esc(options.title)}</h1>
-<p class="meta">${rows.length} documents from ${schools} schools · ${allCovered} of ${allApplicable} statutory items covered (${percent(allCovered, allApplicable)}%) · made by sendlint on ${options.generated.toISOString().slice(0, 10)}</p>
+<p class="meta">${rows.length} documents${folder ? ` in ${esc(folder)}` : ''} from ${schools} schools · ${allCovered} of ${allApplicable} statutory items covered (${percent(allCovered, allApplicable)}%) · made by sendlint on ${options.generated.toISOString().slice(0, 10)}</p>
 <p class="legend"><span class="covered">✓ covered</span><span class="partial">◐ partial</span><span class="missing">✗ missing</span><span class="not-applicable">– not applicable</span> Select a cell to see the finding.</p>
 <table class="matrix">
 <thead>

@@ -92,10 +92,10 @@ function checkTable(context: RuleContext, plan: PlanTable | null): void {
     return;
   }
   const hasTimescale = plan.columns.has('timescale') || (plan.columns.has('start') && plan.columns.has('end'));
-  const missing = actionPlanTemplate.columns.filter((c) => !c.optional && !plan.columns.has(c.id)).map((c) => c.label);
-  if (!hasTimescale) missing.push(labelOf('timescale'));
-  for (const label of missing) {
-    context.report({ message: `The action table has no "${label}" column.`, span: plan.table.rows[0]?.span ?? plan.table.span, subject: label });
+  const missing = actionPlanTemplate.columns.filter((c) => !c.optional && !plan.columns.has(c.id)).map((c) => c.id);
+  if (!hasTimescale) missing.push('timescale');
+  for (const id of missing) {
+    context.report({ message: `The action table has no "${labelOf(id)}" column.`, span: plan.table.rows[0]?.span ?? plan.table.span, subject: id });
   }
   for (const row of plan.rows) checkRow(context, plan, row);
 }

@@ -21,7 +21,7 @@ function analysis(findings: Finding[]): Analysis {
     findings,
     coverage: [],
   };
-  return { uri: 'file:///p.md', version: 4, generation: 0, model: buildDocument(TEXT), result, config: {} };
+  return { uri: 'file:///p.md', version: 4, generation: 0, model: buildDocument(TEXT), result, config: {}, timing: { parseMs: 0, lintMs: 0 } };
 }
 
 const eager: ActionSupport = { snippetEdits: false, resolveEdit: false, allowAcronym: false };

@@ -58,3 +58,18 @@ export const CLIENT_COMMANDS = {
 
 /** Notification server -> client when a document's coverage changes (drives the status bar). Params: CoverageResponse. */
 export const COVERAGE_CHANGED_NOTIFICATION = 'sendlint/coverageChanged';
+
+/**
+ * Notification server -> client with how long one analysis took, sent only when the client
+ * asks for it with initializationOptions.reportTiming (the latency benchmark does).
+ */
+export const TIMING_NOTIFICATION = 'sendlint/timing';
+
+export interface TimingParams {
+  uri: string;
+  version: number;
+  /** Building the document model: the incremental (or full) parse. */
+  parseMs: number;
+  /** Running every rule. */
+  lintMs: number;
+}

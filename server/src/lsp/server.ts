@@ -28,7 +28,9 @@ import {
   COVERAGE_REQUEST,
   SERVER_COMMANDS,
   TEMPLATE_REQUEST,
+  TIMING_NOTIFICATION,
   type CoverageParams,
+  type TimingParams,
   type TemplateParams,
 } from './protocol.js';
 import { configFromSettings, mergeConfig } from './settings.js';
@@ -48,6 +50,8 @@ interface InitOptions {
   fullParse?: boolean;
   /** Settings for clients without workspace/configuration (same shape as the `sendlint` section). */
   settings?: unknown;
+  /** Send a TIMING_NOTIFICATION after each analysis. */
+  reportTiming?: boolean;
 }
 
 const DEFAULT_DELAY_MS = 150;
@@ -67,6 +71,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let delay = DEFAULT_DELAY_MS;
   let workspaceFolders: string[] = [];
   let initSettings: LintConfig = {};
+  let reportTiming = false;
 
   // Configuration: editor settings merged with the nearest config file; bumping
   // the generation makes every document re-lint with the new configuration.
@@ -120,8 +125,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const current = documents.get(uri);
     // The document changed or closed while the config was looked up: the caller asks again for the new version.
     if (current !== document || current.version !== document.version) return null;
+    const previous = analyser.peek(uri);
     const analysis = analyser.analyse(document, config, generation);
-    void connection.sendNotification(COVERAGE_CHANGED_NOTIFICATION, coverageResponse(analysis));
+    if (analysis !== previous) {
+      void connection.sendNotification(COVERAGE_CHANGED_NOTIFICATION, coverageResponse(analysis));
+      if (reportTiming) {
+        const timing: TimingParams = { uri, version: analysis.version, ...analysis.timing };
+        void connection.sendNotification(TIMING_NOTIFICATION, timing);
+      }
+    }
     return analysis;
   };
 
@@ -160,6 +172,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (typeof init.diagnosticsDelay === 'number' && init.diagnosticsDelay >= 0) delay = init.diagnosticsDelay;
     if (init.fullParse) analyser = new Analyser({ fullParse: true });
     initSettings = configFromSettings(init.settings);
+    reportTiming = init.reportTiming === true;
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     const result: InitializeResult = {
       capabilities: {

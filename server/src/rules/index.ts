@@ -17,6 +17,7 @@ import { unusedSuppression } from './unused-suppression.js';
 import { englandTermInWales } from './england-term-in-wales.js';
 import { selfReviewStatus } from './self-review-status.js';
 import { actionPlanTable } from './action-plan-table.js';
+import { npqReplacesNasenco } from './npq-replaces-nasenco.js';
 
 /** Every rule, in the order they run. A rule's module is named after its id. */
-export const rules: Rule[] = [kindInferred, missingRequirement, sencoContactIncomplete, localOfferNotLinked, reviewOverdue, unexplainedAcronym, acronymExplainedLate, acronymAmbiguous, outdatedTerm, englandTermInWales, selfReviewStatus, actionPlanTable, placeholder, personalData, jargon, inconsiderateLanguage, hardToRead, unusedSuppression];
+export const rules: Rule[] = [kindInferred, missingRequirement, sencoContactIncomplete, localOfferNotLinked, reviewOverdue, unexplainedAcronym, acronymExplainedLate, acronymAmbiguous, outdatedTerm, englandTermInWales, selfReviewStatus, actionPlanTable, npqReplacesNasenco, placeholder, personalData, jargon, inconsiderateLanguage, hardToRead, unusedSuppression];

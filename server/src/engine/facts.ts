@@ -80,6 +80,8 @@ function inferKind(doc: DocumentModel, jurisdiction: Jurisdiction): { kind: Docu
   const says = (pattern: RegExp) => pattern.test(title) || pattern.test(opening);
   if (/job description|person specification/i.test(title)) return { kind: 'senco-job-description', evidence: 'the title mentions a job description' };
   if (/self[- ]review|self[- ]evaluation/i.test(title)) return { kind: 'senco-self-review', evidence: 'the title mentions a self-review' };
+  // Only the document's own title: a report may ask "Does our SENCO hold the National Award?" in a heading.
+  if (/portfolio|national award|\bNASENCO\b|\bNPQ\b|national professional qualification/i.test(doc.title?.text ?? '')) return { kind: 'senco-qualification-evidence', evidence: 'the title names a SENCO qualification or an evidence portfolio' };
   if (/action plan/i.test(title) && !REPORT.test(title)) return { kind: 'sen-action-plan', evidence: 'the title mentions an action plan' };
   if (jurisdiction === 'wales' && says(/\bALN\b|additional learning needs/i)) return { kind: 'aln-policy', evidence: 'it uses the Wales additional learning needs (ALN) terms' };
   if (/frequently asked questions|\bFAQs?\b|questions (and|&) answers/i.test(title)) return { kind: 'faq-page', evidence: 'the title says it is a page of frequently asked questions' };

@@ -64,7 +64,7 @@ export function cleanText(raw: string): CleanText {
   }
   const text = kept.join('\n');
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  // A short answer that gives a link, email address or phone number is still a real answer.
-  if (words >= MIN_REAL_WORDS || (words >= 1 && /https?:\/\/|www\.|@[\w-]+\.|\b0\d{3,4}\s?\d{3}/.test(text))) return { text, words };
+  // A short answer that gives a link, email address, phone number or date ("Next review | July 2026") is still a real answer.
+  if (words >= MIN_REAL_WORDS || (words >= 1 && /https?:\/\/|www\.|@[\w-]+\.|\b0\d{3,4}\s?\d{3}|\b(?:19|20)\d\d\b/.test(text))) return { text, words };
   return { text, words, empty: pointers > 0 ? 'pointer' : placeholders > 0 ? 'placeholder' : 'nothing' };
 }

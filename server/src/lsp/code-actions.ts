@@ -131,6 +131,8 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, suppor
   };
 
   if (wanted(CodeActionKind.QuickFix, only)) {
+    // Ten missing items all sit on the title: offer to turn each rule off once, not ten times.
+    const offeredDisable = new Set<string>();
     for (const index of findingsFor(analysis, params)) {
       const finding = analysis.result.findings[index]!;
       const diagnostic = toDiagnostic(analysis.uri, analysis.version, finding, index);
@@ -148,6 +150,9 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, suppor
         }
         add({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.safe && fixes.length === 1 }, { what: 'fix', finding: index, fix: i });
       });
+      const disableKey = `${finding.ruleId}@${finding.range.start.line}`;
+      if (offeredDisable.has(disableKey)) continue;
+      offeredDisable.add(disableKey);
       add({ title: `Turn off "${finding.ruleId}" for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] }, { what: 'disable-line', finding: index });
       add({ title: `Turn off "${finding.ruleId}" for this whole file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] }, { what: 'disable-file', finding: index });
     }

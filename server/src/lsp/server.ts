@@ -211,8 +211,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (change.changes.some((c) => names.some((name) => c.uri.endsWith(`/${name}`)))) configurationChanged();
   });
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  // Fires on open too: a newly opened document is checked at once, typing is debounced.
+  documents.onDidChangeContent((e) => schedule(e.document.uri, analyser.peek(e.document.uri) ? delay : 0));
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);

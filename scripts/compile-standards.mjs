@@ -52,7 +52,7 @@ export function compileStandards() {
     }
     // Regular expressions in the data must compile; report them here, not at lint time.
     JSON.stringify(data, (key, value) => {
-      if ((key === 'headings' || key === 'phrases' || key === 'patterns') && Array.isArray(value)) {
+      if (['headings', 'notHeadings', 'phrases', 'require', 'patterns'].includes(key) && Array.isArray(value)) {
         for (const source of value) {
           try {
             new RegExp(source, 'iu');

@@ -122,7 +122,7 @@ export const actionPlanTable: Rule = {
       checks:
         'In an SEN action plan (frontmatter `type: sen-action-plan`, or a document titled as an action plan): the date of the plan, the lead person, the link to the school improvement plan and the success criteria; a table with one row per aim and columns for actions, persons involved, timescale (or start and end dates), resources with their cost, monitoring (who, when, how) and evaluation; every cell filled in (an empty evaluation is only a reminder); dates that can be read and do not end before they start; a cost for each row\'s resources; and a total cost.',
       why: 'An action plan is how governors and leaders see what will be done to improve provision, by whom, by when and at what cost. A missing person, date or cost is the part that lets a plan drift.',
-      example: '| Aim | Actions | Persons involved | Timescale | Resources | Monitoring | Evaluation |\n| --- | --- | --- | --- | --- | --- | --- |\n| Improve reading | Train staff | | July 2027 to September 2026 | Books | SENCO, termly | |',
+      example: '---\ntype: sen-action-plan\n---\n\n| Aim | Actions | Persons involved | Timescale | Resources | Monitoring | Evaluation |\n| --- | --- | --- | --- | --- | --- | --- |\n| Improve reading | Train staff | | July 2027 to September 2026 | Books | SENCO, termly | |',
       fix: 'Fill in the empty cells, give each timescale as "start to end" with the year, give each resource a cost in £, and add a total cost row.',
     },
   },

@@ -37,7 +37,7 @@ export const englandTermInWales: Rule = {
       checks:
         "In documents for Wales (frontmatter `jurisdiction: wales`, the setting, or a document written in the Wales ALN terms), words that belong to England's system: EHC plans and EHC needs assessments, the Local Offer, SEN support, SENDIASS, the SEND Code of Practice, the Children and Families Act 2014, the First-tier Tribunal (SEND) and the SEN information report. Sentences that compare the two systems or mention England are not reported. SENCO, statements, IEPs and School Action are reported by outdated-term, as Wales used them before the ALN system.",
       why: 'Schools in Wales work under the ALNET Act 2018 and the ALN Code 2021. Parents who read England\'s terms look for plans, services and rights that do not exist in Wales, and may miss the ones that do (an IDP, the right to ask the local authority to reconsider).',
-      example: 'If your child has an EHC plan, the SENCO will invite you to the annual review.',
+      example: '---\njurisdiction: wales\n---\n\nIf your child has an EHC plan, you can find out more from the Local Offer.',
       fix: 'Use the Wales term given in the message (for example IDP for an EHC plan). Where it fits the sentence as written, a quick fix makes the change.',
     },
   },

@@ -82,7 +82,7 @@ export const selfReviewStatus: Rule = {
       checks:
         'In a SENCO self-review (frontmatter `type: senco-self-review`, or a document titled as a self-review), whether every one of the Standards for SEN Co-ordinators in Wales is in the form, whether each has a status ("working on" or "mainly achieved", in one Status column or as a mark in one of two columns), and whether each standard marked "mainly achieved" gives evidence. Standards are recognised by their number (1.1, 2a.3 ...) or by their wording, either ours or the original.',
       why: 'A self-review is only useful when it covers the whole role and each judgement can be backed up. A standard left out or unrated is a gap nobody has looked at; "mainly achieved" without evidence is a claim a line manager or inspector cannot check.',
-      example: '| No. | Standard | Status | Evidence |\n| --- | --- | --- | --- |\n| 1.1 | Drawing up a whole-school strategy for special education | mainly achieved | |',
+      example: '---\ntype: senco-self-review\n---\n\n| No. | Standard | Status | Evidence |\n| --- | --- | --- | --- |\n| 1.1 | Drawing up a whole-school strategy for special education | mainly achieved | |',
       fix: 'Add the missing standards (a quick fix inserts the row, or the whole group), rate each one, and for every "mainly achieved" name the evidence.',
     },
   },

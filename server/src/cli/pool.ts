@@ -3,7 +3,6 @@ import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Tinypool from 'tinypool';
 import { ConfigError, type ConfigResolver } from '../config/config.js';
 import { isConverted, type SourceMap } from '../readers/index.js';
 import { cacheKey, type ResultCache } from './cache.js';
@@ -54,6 +53,11 @@ function readBinary(path: string): { bytes: Uint8Array } | { error: string } {
   }
 }
 
+// tinypool starts its threads from its own files, so it is loaded from
+// node_modules at run time rather than bundled (a specifier in a variable is left alone by the bundler).
+const TINYPOOL_MODULE = 'tinypool';
+const loadTinypool = async (): Promise<typeof import('tinypool').default> => ((await import(TINYPOOL_MODULE)) as typeof import('tinypool')).default;
+
 async function runJobs(jobs: CheckJob[], threads: number, onDone: () => void): Promise<CheckDone[]> {
   if (threads <= 1 || jobs.length < MIN_FILES_FOR_WORKERS) {
     const out: CheckDone[] = [];
@@ -64,6 +68,7 @@ async function runJobs(jobs: CheckJob[], threads: number, onDone: () => void): P
     return out;
   }
   // The worker is bundled beside this file as dist/cli-worker.cjs.
+  const Tinypool = await loadTinypool();
   const pool = new Tinypool({ filename: new URL('./cli-worker.cjs', import.meta.url).href, name: 'check', minThreads: threads, maxThreads: threads });
   try {
     return await Promise.all(
@@ -122,7 +127,8 @@ export async function checkMany(files: string[], options: CheckManyOptions, stde
         if (done % 10 === 0 || done === pending.length) options.progress!.write(`\rsendlint: checked ${done} of ${pending.length} files`);
       }
     : () => {};
-  const threads = Math.max(1, Math.min(options.jobs, Math.ceil(pending.length / MIN_FILES_FOR_WORKERS)));
+  // At least 8 documents per thread, so each thread's start-up cost is shared by enough work.
+  const threads = Math.max(1, Math.min(options.jobs, Math.floor(pending.length / 8)));
   const results = await runJobs(
     pending.map((p) => p.job),
     threads,

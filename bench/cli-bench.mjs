@@ -1,0 +1,95 @@
+// npm run bench:cli: sendlint's CLI on a generated trust of realistic documents
+// (bench/corpus-generator.mjs, the same files every run), timed cold and warm
+// cache, on one core and on all, and against markdownlint-cli2, textlint (with
+// a sentence-length rule) and alex on the same files. Those three are not
+// project dependencies: they are installed into .cache/bench-tools on first use
+// (skipped, and said so, when that fails). Prints wall-clock times and ratios.
+//
+// Usage: node bench/cli-bench.mjs [--count 500] [--no-others]
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './corpus-generator.mjs';
+
+const { values } = parseArgs({ options: { count: { type: 'string', default: '500' }, 'no-others': { type: 'boolean', default: false } } });
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const work = join(root, '.cache/bench-cli');
+const corpus = join(work, 'corpus');
+const tools = join(root, '.cache/bench-tools');
+const count = Number(values.count);
+
+for (const f of ['cli.cjs', 'cli-worker.cjs']) {
+  if (!existsSync(join(root, 'dist', f))) {
+    console.error(`bench: dist/${f} is missing; run npm run build first (npm run bench:cli does).`);
+    process.exit(2);
+  }
+}
+// A private copy of the CLI, so a rebuild during the run (which changes the cache key) cannot skew it.
+const bin = join(work, 'dist');
+mkdirSync(bin, { recursive: true });
+for (const f of ['cli.cjs', 'cli-worker.cjs']) copyFileSync(join(root, 'dist', f), join(bin, f));
+generateCorpus(corpus, count, 1);
+
+function time(label, command, args, options = {}) {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(command, args, { cwd: corpus, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, ...options });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (run.error || run.status === null || run.status > 2 || (run.status === 2 && !options.okStatus2)) {
+    console.error(`bench: ${label} failed (${run.error?.message ?? `exit ${run.status}`}): ${(run.stderr ?? '').slice(0, 400)}`);
+    return null;
+  }
+  console.log(`${label.padEnd(44)} ${seconds.toFixed(2).padStart(8)} s`);
+  return seconds;
+}
+
+const cores = availableParallelism();
+const cacheFile = join(work, 'sendlintcache.json');
+const out = join(work, 'out.json');
+const sendlint = (label, ...args) => time(label, process.execPath, [join(bin, 'cli.cjs'), '--format', 'json', '--output', out, ...args, '.']);
+
+console.log(`sendlint CLI benchmark: ${count} documents in ${Math.ceil(count / 5)} school folders, ${cores} cores, Node ${process.version}\n`);
+const oneCore = sendlint('sendlint, 1 core, no cache', '--jobs', '1');
+const allCores = sendlint(`sendlint, all ${cores} cores, no cache`);
+rmSync(cacheFile, { force: true });
+const cold = sendlint('sendlint --cache, cold (empty cache)', '--cache', '--cache-location', cacheFile);
+const warm = sendlint('sendlint --cache, warm (nothing changed)', '--cache', '--cache-location', cacheFile);
+
+/** Installs the other tools into .cache/bench-tools once; returns false (and says why) when that is not possible. */
+function installOthers() {
+  const wanted = ['markdownlint-cli2', 'textlint', 'alex'];
+  if (wanted.every((b) => existsSync(join(tools, 'node_modules/.bin', b)))) return true;
+  mkdirSync(tools, { recursive: true });
+  if (!existsSync(join(tools, 'package.json'))) writeFileSync(join(tools, 'package.json'), '{"name":"bench-tools","private":true}\n');
+  console.log('\ninstalling markdownlint-cli2, textlint, textlint-rule-sentence-length and alex into .cache/bench-tools ...');
+  const run = spawnSync('npm', ['install', '--no-audit', '--no-fund', 'markdownlint-cli2', 'textlint', 'textlint-rule-sentence-length', 'alex'], {
+    cwd: tools,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  if (run.status !== 0) {
+    console.log(`could not install them (${run.error?.message ?? run.stderr.trim().split('\n').pop()}), so they are not compared.`);
+    return false;
+  }
+  return true;
+}
+
+const others = {};
+if (!values['no-others'] && installOthers()) {
+  const toolBin = (name) => join(tools, 'node_modules/.bin', name);
+  const textlintrc = join(work, 'textlintrc.json');
+  writeFileSync(textlintrc, JSON.stringify({ rules: { 'sentence-length': { max: 30 } } }));
+  console.log('');
+  // Exit code 1 means "found problems" for all three; 2 is accepted from markdownlint-cli2 only when it reports them too.
+  others['markdownlint-cli2'] = time('markdownlint-cli2 (default rules)', toolBin('markdownlint-cli2'), ['**/*.md'], { okStatus2: false });
+  others.textlint = time('textlint (sentence-length rule)', toolBin('textlint'), ['--config', textlintrc, '--rules-base-directory', join(tools, 'node_modules'), '**/*.md'], {});
+  others.alex = time('alex', toolBin('alex'), ['.'], {});
+}
+
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(1)}x` : 'n/a');
+console.log('\nRatios (higher means sendlint is faster)');
+console.log(`  warm cache vs cold cache:        ${ratio(cold, warm)} (target >= 20x)`);
+console.log(`  all ${cores} cores vs 1 core:            ${ratio(oneCore, allCores)}`);
+for (const [name, seconds] of Object.entries(others)) console.log(`  ${`${name} time / sendlint (all cores, no cache):`.padEnd(52)} ${ratio(seconds, allCores)}`);

@@ -16,7 +16,7 @@ describe('outdated-term', () => {
   it('applies safe fixes that read correctly, including "a" / "an"', () => {
     const text = 'She has a statement of special educational needs from the LEA. Ask for a statutory assessment.\n';
     const fixes = run(text).flatMap((f) => f.fixes ?? []);
-    expect(applySafeFixes(text, fixes).text).toBe('She has an EHC plan from the local authority. Ask for an EHC needs assessment.\n');
+    expect(applySafeFixes(text, fixes).text).toBe('She has an Education, Health and Care plan from the local authority. Ask for an Education, Health and Care needs assessment.\n');
   });
 
   it('only offers unsafe fixes where the meaning may change', () => {

@@ -4,6 +4,7 @@ import { standards } from '../engine/standards.js';
 import { blockTexts, isExact, spanOf } from '../engine/language/text.js';
 import { TermMatcher, type TermSpec } from '../engine/language/terms.js';
 import { withArticle } from '../engine/language/article.js';
+import { containsAcronym } from '../engine/language/acronyms.js';
 
 interface OutdatedTerm extends TermSpec {
   term: string;
@@ -23,9 +24,9 @@ const matchers = new Map(
   (['england', 'wales'] as const).map((j) => [j, new TermMatcher(terms.filter((t) => !t.jurisdictions || t.jurisdictions.includes(j)))]),
 );
 
-/** Keeps the capital of the word it replaces ("School Action" -> "SEN support" stays; "Statutory assessment" -> "EHC needs assessment"). */
+/** Keeps the capital of a capitalised word it replaces ("Local education authority" -> "Local authority"), not of an acronym ("the LEA" -> "the local authority"). */
 function caseLike(written: string, replacement: string): string {
-  return /^\p{Lu}/u.test(written) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
+  return /^\p{Lu}\p{Ll}/u.test(written) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
 }
 
 export const outdatedTerm: Rule = {
@@ -44,14 +45,14 @@ export const outdatedTerm: Rule = {
   },
   check({ doc, facts, report }) {
     for (const block of blockTexts(doc)) {
-      const lastSentenceOf = new Map<string, number>();
+      const previous = new Map<string, { end: number; text: string }>();
       const matches = matchers.get(facts.jurisdiction)!.find(block.text);
       for (const match of matches) {
         const { term } = match;
-        // "the National Award ... (NASENCO)": one finding per term per sentence.
-        const previousEnd = lastSentenceOf.get(term.id);
-        if (previousEnd !== undefined && !/[.!?]\s|\n/.test(block.text.slice(previousEnd, match.start))) continue;
-        lastSentenceOf.set(term.id, match.end);
+        // "the National Award for SEN Co-ordination (NASENCO)": one finding for a term and its short form in brackets.
+        const last = previous.get(term.id);
+        previous.set(term.id, { end: match.end, text: match.text });
+        if (last && last.text.toLowerCase() !== match.text.toLowerCase() && /^\s*\(\s*$/.test(block.text.slice(last.end, match.start))) continue;
         const span = spanOf(block, match.start, match.end);
         if (!span) continue;
         const fixes: Fix[] = [];
@@ -63,12 +64,12 @@ export const outdatedTerm: Rule = {
             fixes.push({
               title: `Replace with "${caseLike(match.text, term.fix)}"`,
               edits: [{ range: doc.lines.rangeOf({ start: span.start - replacement.consumed, end: span.end }), newText: replacement.text }],
-              safe: term.fixSafe === true,
+              safe: term.fixSafe === true && !containsAcronym(term.fix),
             });
           }
         }
         report({
-          message: `"${match.text}" is out of date: it was replaced by ${term.replacement} (${term.changed}; ${term.source}).${term.note ? ` ${term.note}` : ''}`,
+          message: `"${match.text}" is out of date (changed ${term.changed}; ${term.source}). Use ${term.replacement} instead.${term.note ? ` ${term.note}` : ''}`,
           span,
           subject: term.term,
           severity: term.severity,

@@ -3,7 +3,7 @@ import { inNonProse } from '../engine/language/masked.js';
 
 // Template left-overs, as one expression compiled once: [insert name], <<school name>>, {{date}}, XXXX, TBC, Lorem ipsum, DD/MM/YYYY.
 const PLACEHOLDER =
-  /\[(?:insert|add|enter|type|put|name of|school name|your|date|tbc|tba|x{2,}|\.{3}|…)[^\]\n]{0,60}\](?!\()|<<[^<>\n]{1,60}>>|«[^»\n]{1,60}»|\{\{[^{}\n]{1,60}\}\}|\b[Xx]{3,}\b|\bTB[CAD]\b|\blorem ipsum\b|\b(?:DD|dd)\/(?:MM|mm)\/(?:YYYY|yyyy|YY|yy)\b|\?{3,}/giu;
+  /\[(?:insert|add|enter|type|put|name of|school name|your|date|tbc|tba|x{2,}|\.{3}|…)[^\]\n]{0,60}\](?!\()|<<[^<>\n]{1,60}>>|«[^»\n]{1,60}»|\{\{[^{}\n]{1,60}\}\}|\b[Xx]{3,}\b|\bTB[CAD]\b|\blorem ipsum\b|\b(?:DD|dd)\/(?:MM|mm)\/(?:YYYY|yyyy|YY|yy)\b|\?{3,}/gi;
 
 export const placeholder: Rule = {
   meta: {

@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../document.js';
 import type { Fix, Range } from '../types.js';
-import { analyseAcronyms, type AcronymInfo, type AcronymUse } from './acronyms.js';
+import { analyseAcronyms, containsAcronym, type AcronymInfo, type AcronymUse } from './acronyms.js';
 import { isExact } from './text.js';
 import type { Meaning } from './glossary.js';
 import { withArticle } from './article.js';
@@ -28,7 +28,7 @@ export function expandFix(doc: DocumentModel, info: AcronymInfo, use: AcronymUse
   return {
     title: `Spell out ${quote(use.written)} as ${quote(fullForm)}`,
     edits: [{ range, newText: replacement.text }],
-    safe: safe && !use.shouted && (!plural || !!meaning.plural),
+    safe: safe && !use.shouted && !info.entry?.outdated && !containsAcronym(fullForm) && (!plural || !!meaning.plural),
   };
 }
 

@@ -63,6 +63,15 @@ export function looksLikeAcronym(word: string): boolean {
   return !/[a-z]{2}/.test(word.replace(/s$/, ''));
 }
 
+/**
+ * True when the text contains a word written like an acronym. A fix that
+ * brings one in is never safe: applied unseen it would leave a new
+ * unexplained acronym, so "fix all" would not settle in one pass.
+ */
+export function containsAcronym(text: string): boolean {
+  return (text.match(/[\p{L}\p{N}&]+/gu) ?? []).some(looksLikeAcronym);
+}
+
 function lookup(written: string): { key: string; canonical: string; entry?: GlossaryEntry } {
   const direct = glossary.get(keyOf(written));
   if (direct) return { key: keyOf(direct.acronym), canonical: direct.acronym, entry: direct };

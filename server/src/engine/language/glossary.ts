@@ -11,6 +11,8 @@ export interface Meaning {
 export interface GlossaryEntry {
   acronym: string;
   everyday?: boolean;
+  /** Replaced by a newer term (see outdated-terms.yaml), so never spelled out automatically. */
+  outdated?: boolean;
   jurisdiction?: Jurisdiction;
   meanings: Meaning[];
 }

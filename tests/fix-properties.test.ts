@@ -1,0 +1,132 @@
+// Properties of quick fixes and of the rules on arbitrary input (fast-check, bounded runs to keep the suite fast).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyEdits, applySafeFixes, INTERNAL_ERROR_RULE, lint, LineIndex, type Fix } from '../server/src/engine/index.js';
+
+const LANGUAGE_RULES = [
+  'unexplained-acronym',
+  'acronym-explained-late',
+  'acronym-ambiguous',
+  'outdated-term',
+  'jargon',
+  'hard-to-read',
+  'placeholder',
+  'personal-data',
+  'inconsiderate-language',
+  'unused-suppression',
+];
+
+// Pieces of SEN documents that the language rules react to, plus plain words.
+const PHRASES = [
+  'an EHCP',
+  'EHCPs',
+  'the SENCO',
+  'a SENCo',
+  'SEN support',
+  'special educational needs (SEN)',
+  'the SLT',
+  'KS2',
+  'SaLT',
+  'the LEA',
+  'a statement of special educational needs',
+  'statutory assessment',
+  'School Action Plus',
+  'BESD',
+  'the NASENCO',
+  'P levels',
+  'Parent Partnership Service',
+  '[insert name]',
+  'TBC',
+  'XXXX',
+  'suffers from',
+  'the disabled',
+  'provision map',
+  'P830212318004',
+  '999 222 3332',
+  'DOB: 01/02/2015',
+  'Sam Reed (Y4) has epilepsy',
+  'Mrs Anna Okafor (AO)',
+  'BE KIND. BE BROOK.',
+  'Education, Health and Care plan (EHCP)',
+  'we help',
+  'children',
+  'and',
+  'é',
+  '😀',
+  'ﬁ',
+];
+
+const sentence = fc
+  .array(fc.oneof(fc.constantFrom(...PHRASES), fc.string({ maxLength: 6 })), { minLength: 1, maxLength: 12 })
+  .map((words) => words.join(' '));
+
+const line = fc.oneof(
+  sentence,
+  sentence.map((s) => `# ${s}`),
+  sentence.map((s) => `## ${s}`),
+  sentence.map((s) => `- ${s}`),
+  sentence.map((s) => `**${s}**`),
+  fc.tuple(sentence, sentence).map(([a, b]) => `| ${a} | ${b} |\n|---|---|\n| ${b} | ${a} |`),
+  sentence.map((s) => `\`\`\`\n${s}\n\`\`\``),
+  sentence.map((s) => `<!-- sendlint-disable-next-line placeholder -- ${s} -->`),
+  fc.constantFrom('<!-- sendlint-disable -->', '<!-- sendlint-enable -->', '<!-- sendlint-disable-file jargon -->', '## Glossary', '---\ntitle: x\n---', ''),
+);
+
+const markdown = fc
+  .array(line, { maxLength: 12 })
+  .chain((lines) => fc.constantFrom('\n', '\n\n', '\r\n').map((sep) => lines.join(sep)));
+
+const allFixes = (text: string): Fix[] => lint(text, { onlyRules: LANGUAGE_RULES }).findings.flatMap((f) => f.fixes ?? []);
+
+describe('quick fixes', () => {
+  it('change nothing outside their own range', () => {
+    fc.assert(
+      fc.property(markdown, (text) => {
+        const lines = new LineIndex(text);
+        for (const fix of allFixes(text)) {
+          if (fix.edits.length === 0) continue;
+          const spans = fix.edits.map((e) => lines.spanOf(e.range));
+          const start = Math.min(...spans.map((s) => s.start));
+          const end = Math.max(...spans.map((s) => s.end));
+          const result = applyEdits(text, fix.edits).text;
+          expect(result.slice(0, start)).toBe(text.slice(0, start));
+          expect(result.slice(result.length - (text.length - end))).toBe(text.slice(end));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('settle in one pass: applying all safe fixes twice gives the same text as once', () => {
+    fc.assert(
+      fc.property(markdown, (text) => {
+        const once = applySafeFixes(text, allFixes(text)).text;
+        const twice = applySafeFixes(once, allFixes(once)).text;
+        expect(twice).toBe(once);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('rules on arbitrary text', () => {
+  it('never throw on arbitrary Unicode', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        const result = lint(text);
+        expect(result.findings.filter((f) => f.ruleId === INTERNAL_ERROR_RULE)).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('never throw on Markdown-shaped text', () => {
+    fc.assert(
+      fc.property(markdown, (text) => {
+        const result = lint(text);
+        expect(result.findings.filter((f) => f.ruleId === INTERNAL_ERROR_RULE)).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -56,4 +56,16 @@ describe('code actions', () => {
     expect(edits(actions[1]!.edit!)[0]).toEqual({ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, newText: '  <!-- sendlint-disable-next-line outdated-term -->\n' });
     expect(edits(actions[2]!.edit!)[0]!.range.start).toEqual({ line: 3, character: 0 });
   });
+
+  it('turns a rule off around a table rather than splitting the table with a comment line', () => {
+    const text = '# Report\n\n| Need | Support |\n| --- | --- |\n| SpLD | The LEA helps |\n\nAfter.\n';
+    const range = { start: { line: 4, character: 15 }, end: { line: 4, character: 18 } };
+    const a: Analysis = { ...analysis([{ ruleId: 'outdated-term', severity: 'warning', message: 'Outdated', range }]), model: buildDocument(text) };
+    const actions = codeActions(a, { textDocument: { uri: 'file:///p.md' }, range, context: { diagnostics: [], only: ['quickfix'] } }, eager);
+    expect(actions[0]!.title).toBe('Turn off "outdated-term" for this table');
+    expect(edits(actions[0]!.edit!)).toEqual([
+      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '<!-- sendlint-disable outdated-term -->\n\n' },
+      { range: { start: { line: 4, character: 24 }, end: { line: 4, character: 24 } }, newText: '\n\n<!-- sendlint-enable outdated-term -->' },
+    ]);
+  });
 });

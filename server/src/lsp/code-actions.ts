@@ -81,11 +81,31 @@ function fixEdit(analysis: Analysis, fix: Fix, support: ActionSupport): Workspac
   return documentEdit(analysis, fix.edits);
 }
 
+/** The lines of the table a finding is in, if it is in one. */
+function tableAround(analysis: Analysis, finding: Finding): { firstLine: number; lastLine: number } | null {
+  const { model } = analysis;
+  const offset = model.lines.offsetAt(finding.range.start);
+  const row = model.blocks.find((b) => b.kind === 'tableRow' && b.span.start <= offset && offset <= b.span.end);
+  if (!row) return null;
+  const rows = model.blocks.filter((b) => b.kind === 'tableRow' && b.tableIndex === row.tableIndex);
+  return { firstLine: model.lines.positionAt(rows[0]!.span.start).line, lastLine: model.lines.positionAt(rows[rows.length - 1]!.span.end).line };
+}
+
 /** Suppression comments (syntax: server/src/engine/suppressions.ts, issue 3). */
 function disableEdit(analysis: Analysis, finding: Finding, scope: 'line' | 'file'): WorkspaceEdit {
   const { model } = analysis;
   const newline = eol(model.text);
   if (scope === 'line') {
+    // A comment line between table rows would end the table, so a table is turned off around it instead.
+    const table = tableAround(analysis, finding);
+    if (table) {
+      const start = { line: table.firstLine, character: 0 };
+      const end = model.lines.positionAt(model.lines.lineEnd(table.lastLine));
+      return documentEdit(analysis, [
+        { range: { start, end: start }, newText: `<!-- sendlint-disable ${finding.ruleId} -->${newline}${newline}` },
+        { range: { start: end, end }, newText: `${newline}${newline}<!-- sendlint-enable ${finding.ruleId} -->` },
+      ]);
+    }
     const line = finding.range.start.line;
     const indent = /^[ \t]*/.exec(model.lines.lineText(line))![0];
     const at = { line, character: 0 };
@@ -153,7 +173,8 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, suppor
       const disableKey = `${finding.ruleId}@${finding.range.start.line}`;
       if (offeredDisable.has(disableKey)) continue;
       offeredDisable.add(disableKey);
-      add({ title: `Turn off "${finding.ruleId}" for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] }, { what: 'disable-line', finding: index });
+      const where = tableAround(analysis, finding) ? 'this table' : 'this line';
+      add({ title: `Turn off "${finding.ruleId}" for ${where}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] }, { what: 'disable-line', finding: index });
       add({ title: `Turn off "${finding.ruleId}" for this whole file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] }, { what: 'disable-file', finding: index });
     }
   }

@@ -44,7 +44,8 @@ function findingParts(analysis: Analysis, at: Position): string[] {
 function headingPart(analysis: Analysis, at: Position): string | null {
   const { model } = analysis;
   const section = model.sections.find((s) => s.heading && contains(model.lines.rangeOf(s.heading.span), at));
-  if (!section) return null;
+  // Documents with no statutory checklist (a job description, say) have nothing to say about headings.
+  if (!section || !analysis.result.coverage.some((c) => c.status !== 'not-applicable')) return null;
   const covered = itemsCoveredAt(analysis, model.lines.rangeOf(section.span));
   if (!covered.length) return 'This section does not match any statutory item sendlint checks for.';
   return `This section covers:\n\n${covered.map((i) => `- ${i.title ?? i.id} (${i.citation})`).join('\n')}`;

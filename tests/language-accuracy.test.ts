@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint, type Finding } from '../server/src/engine/index.js';
+import { applyEdits, applySafeFixes, lint, type Finding } from '../server/src/engine/index.js';
 import { glossary } from '../server/src/engine/language/glossary.js';
 
 interface Labels {
@@ -147,4 +147,32 @@ describe('language rules on the dev corpus', () => {
       expect(misses).toEqual([]);
     });
   }
+});
+
+describe('language rules on the samples', () => {
+  const sample = (name: string) => readFileSync(join(__dirname, '../samples', name), 'utf8');
+
+  it('the complete information report has no unexplained acronyms', () => {
+    const findings = lint(sample('complete-information-report.md'), { onlyRules: ACRONYM_RULES }).findings;
+    expect(findings.map((f) => `${lineOf(f)} ${f.subject}`)).toEqual([]);
+  });
+
+  it('the old-style policy has outdated terms, and every quick fix removes the term it is for', () => {
+    const text = sample('old-style-policy.md');
+    const outdated = (t: string) => lint(t, { onlyRules: ['outdated-term'] }).findings;
+    const findings = outdated(text);
+    const withFixes = findings.filter((f) => f.fixes?.length);
+    console.log(`old-style-policy.md: ${findings.length} outdated terms, ${withFixes.length} with a quick fix (${withFixes.filter((f) => f.fixes!.some((x) => x.safe)).length} safe)`);
+    expect(findings.length).toBeGreaterThanOrEqual(10);
+    expect(withFixes.length).toBeGreaterThanOrEqual(5);
+    // One fix per distinct term keeps this quick; each must remove exactly its own finding.
+    const firstOfEach = [...new Map(withFixes.map((f) => [f.subject, f])).values()];
+    for (const finding of firstOfEach) {
+      const count = (list: Finding[]) => list.filter((f) => f.subject === finding.subject).length;
+      const fix = finding.fixes![0]!;
+      expect(count(outdated(applyEdits(text, fix.edits).text)), fix.title).toBe(count(findings) - 1);
+    }
+    const fixed = applySafeFixes(text, findings.flatMap((f) => f.fixes ?? [])).text;
+    expect(outdated(fixed).length).toBe(findings.length - withFixes.filter((f) => f.fixes!.some((x) => x.safe)).length);
+  });
 });

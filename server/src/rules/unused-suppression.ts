@@ -18,7 +18,7 @@ export const unusedSuppression: Rule = {
       checks:
         'Suppression comments: `<!-- sendlint-disable rule-id -- reason -->` (until `<!-- sendlint-enable rule-id -->` or the end), `<!-- sendlint-disable-next-line rule-id -- reason -->` and `<!-- sendlint-disable-file rule-id -- reason -->`. Without a rule id they turn off every check. This rule reports a suppression that hid no finding, and one that names a rule sendlint does not have.',
       why: 'A forgotten suppression hides the next real problem in that place. A reason after "--" tells the next editor why the check was turned off.',
-      example: '<!-- sendlint-disable-next-line unexplained-acronym -- parents all know this -->\nThis sentence has no acronym.',
+      example: '<!-- sendlint-disable-next-line unexplained-acronyms -- parents all know this one -->\nOur SENCO is Mrs Hill.',
       fix: 'Remove the comment, or correct the rule id.',
     },
   },

@@ -36,7 +36,7 @@ export function expandFix(doc: DocumentModel, info: AcronymInfo, use: AcronymUse
 export function glossaryFix(doc: DocumentModel, info: AcronymInfo): Fix {
   const meanings = info.entry?.meanings ?? [];
   const fullForm = meanings.length === 1 ? meanings[0]!.expansion : meanings.map((m) => m.expansion).join(' / ');
-  const written = info.uses[0]?.written.replace(/s$/, '') === info.canonical ? info.canonical : (info.uses[0]?.written ?? info.canonical);
+  const written = info.canonical;
   const { glossaryEnd } = analyseAcronyms(doc);
   const snippetText = fullForm ? fullForm.replace(/[$}\\]/g, '\\$&') : 'what it stands for';
   if (glossaryEnd) {

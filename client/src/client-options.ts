@@ -11,8 +11,10 @@ export function clientOptions(): LanguageClientOptions {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
-      // vscode.dev / github.dev serve workspace files under virtual schemes
+      // the web entry sees workspace files under other schemes: vscode.dev / github.dev repositories
+      // (vscode-vfs) and a remote host's files when the extension runs in the browser (vscode-remote)
       { scheme: 'vscode-vfs', language: 'markdown' },
+      { scheme: 'vscode-remote', language: 'markdown' },
     ],
     synchronize: { configurationSection: 'sendlint', fileEvents: watchers },
   };

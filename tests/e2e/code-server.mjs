@@ -1,7 +1,7 @@
 // Starts code-server (a real VS Code: web workbench + Node extension host) from .cache/, in its own process
 // group so that stop() also ends the extension host and language server it spawned. All state (user data,
 // extensions, XDG dirs, sockets) stays inside the given state folder; it listens on 127.0.0.1 only.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -43,9 +43,9 @@ export function codeServerOnce(stateDir, args) {
 }
 
 /** Starts code-server and resolves once /healthz answers. */
-export async function startCodeServer(stateDir, args = []) {
+export async function startCodeServer(stateDir, args = [], settings = {}) {
   const port = await freePort();
-  const { env, baseArgs } = prepare(stateDir, port);
+  const { env, baseArgs } = prepare(stateDir, port, settings);
   const log = openSync(join(stateDir, 'code-server.log'), 'w');
   const child = spawn(CODE_SERVER, [...baseArgs, ...args], { env, detached: true, stdio: ['ignore', log, log] });
   const stop = async () => {
@@ -62,18 +62,18 @@ export async function startCodeServer(stateDir, args = []) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`code-server exited early; see ${join(stateDir, 'code-server.log')}`);
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return { url, host: `127.0.0.1:${port}`, stop };
+    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return { url, host: `127.0.0.1:${port}`, stop, commands: () => groupCommands(child.pid) };
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
   throw new Error('code-server did not answer /healthz within 60 s');
 }
 
-function prepare(stateDir, port) {
+function prepare(stateDir, port, settings = {}) {
   const dirs = { ud: join(stateDir, 'user-data'), ext: join(stateDir, 'extensions'), tmp: join(stateDir, 'tmp'), xdg: join(stateDir, 'xdg') };
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
   mkdirSync(join(dirs.ud, 'User'), { recursive: true });
-  writeFileSync(join(dirs.ud, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
+  writeFileSync(join(dirs.ud, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
   const config = join(stateDir, 'config.yaml');
   writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   // VS Code's server puts its IPC sockets in TMPDIR; XDG dirs keep code-server's own files out of $HOME
@@ -89,4 +89,12 @@ function prepare(stateDir, port) {
     '--disable-getting-started-override', '--ignore-last-opened', '--user-data-dir', dirs.ud, '--extensions-dir', dirs.ext,
   ];
   return { env, baseArgs };
+}
+
+/** Command lines of every process in code-server's process group (extension hosts, language servers). */
+function groupCommands(pgid) {
+  return execFileSync('ps', ['-eo', 'pgid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.trim().split(/\s+/, 1)[0] === String(pgid))
+    .map((line) => line.trim().replace(/^\d+\s+/, ''));
 }

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CACHE, node24Env, ROOT, STAGE, VSIX } from './paths.mjs';
 
-const BUNDLES = ['dist/client.cjs', 'dist/client-browser.js', 'dist/server.cjs', 'dist/server-browser.js'];
+const BUNDLES = ['dist/client.cjs', 'dist/client-browser.cjs', 'dist/server.cjs', 'dist/server-browser.js'];
 const SHIPPED = ['package.json', '.vscodeignore', 'client/README.md', 'client/media', 'grammars', 'samples', 'server/src/config/sendlintrc.schema.json'];
 const LIMIT = 2 * 1024 * 1024;
 

@@ -1,5 +1,6 @@
 // npm run test:e2e: installs the tools into .cache/ the first time, packages the VSIX, then runs
-// (b) the extension-host suite and (c) the UI test against a fresh copy of samples/.
+// (b) the extension-host suite and (c) the UI test, with the extension's Node entry and then its web entry
+// (server in a web worker), each against a fresh copy of samples/. `node tests/e2e/run.mjs ui` runs one.
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,5 +26,6 @@ function fresh(name) {
 
 const only = process.argv[2];
 if (!only || only === 'ext-host') await runExtensionHostTests(...fresh('ext-host'));
-if (!only || only === 'ui') await runUiTest(...fresh('ui'));
+if (!only || only === 'ui') await runUiTest(...fresh('ui'), 'node');
+if (!only || only === 'ui-web') await runUiTest(...fresh('ui-web'), 'web');
 lap('end-to-end tests passed');

@@ -8,35 +8,45 @@ import { ARTIFACTS, lap, VSIX } from './paths.mjs';
 
 const SAMPLE = 'old-style-policy.md';
 
-export async function runUiTest(stateDir, workspace) {
+/**
+ * host 'node': the extension's `main` runs in code-server's Node extension host and starts dist/server.cjs.
+ * host 'web': `remote.extensionKind` moves it into the browser's web-worker extension host, so its `browser`
+ * entry runs and the server is dist/server-browser.js in a worker, as on vscode.dev.
+ */
+export async function runUiTest(stateDir, workspace, host = 'node') {
   await codeServerOnce(stateDir, ['--force', '--install-extension', VSIX]);
-  lap('ui: VSIX installed into code-server');
-  const server = await startCodeServer(stateDir);
+  lap(`ui(${host}): VSIX installed into code-server`);
+  const settings = host === 'web' ? { 'remote.extensionKind': { 'sendlint.sendlint': ['web'] } } : {};
+  const server = await startCodeServer(stateDir, [], settings);
   const browser = await launchBrowser();
   const { page } = browser;
   mkdirSync(ARTIFACTS, { recursive: true });
-  const shot = join(ARTIFACTS, 'ui-diagnostic.png');
+  const shot = join(ARTIFACTS, host === 'web' ? 'ui-diagnostic-web.png' : 'ui-diagnostic.png');
   try {
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    lap('ui: workbench loaded');
+    lap(`ui(${host}): workbench loaded`);
     const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: SAMPLE });
     await row.waitFor({ timeout: 60_000 });
     await row.dblclick();
     await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
-    lap(`ui: ${SAMPLE} open`);
+    lap(`ui(${host}): ${SAMPLE} open`);
     await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error, .monaco-editor .squiggly-info').first()
       .waitFor({ timeout: 60_000 });
-    lap('ui: squiggle visible');
+    lap(`ui(${host}): squiggle visible`);
     const problems = await page.locator('[id="status.problems"]').getAttribute('aria-label');
-    lap(`ui: status bar says ${JSON.stringify(problems)}`);
+    lap(`ui(${host}): status bar says ${JSON.stringify(problems)}`);
     if (!/(Errors|Warnings): [1-9]/.test(problems ?? '')) throw new Error(`status bar shows no problems: ${problems}`);
+    // which entry ran: the Node one starts dist/server.cjs beside code-server, the web one starts no process
+    const nodeServers = server.commands().filter((c) => c.includes('dist/server.cjs'));
+    lap(`ui(${host}): ${nodeServers.length} Node language server process(es)`);
+    if ((host === 'node') !== (nodeServers.length > 0)) throw new Error(`the ${host} entry did not run: ${nodeServers.join('; ')}`);
     await page.keyboard.press('Control+Shift+M'); // View: Problems
     const entry = page.locator('.markers-panel .monaco-list-row', { hasText: 'sendlint' }).first();
     await entry.waitFor({ timeout: 30_000 });
-    lap(`ui: Problems entry ${JSON.stringify((await entry.innerText()).replace(/\s+/g, ' '))}`);
+    lap(`ui(${host}): Problems entry ${JSON.stringify((await entry.innerText()).replace(/\s+/g, ' '))}`);
     await page.screenshot({ path: shot });
-    lap(`ui: screenshot ${shot}`);
+    lap(`ui(${host}): screenshot ${shot}`);
   } catch (error) {
     await page.screenshot({ path: shot.replace(/\.png$/, '-FAILED.png') }).catch(() => undefined);
     throw error;

@@ -34,7 +34,7 @@ const builds = [
   // 'worker' first: packages such as decode-named-character-reference have a DOM-only "browser" build, and a worker has no document.
   { entryPoints: ['server/src/lsp/browser-main.ts'], outfile: 'dist/server-browser.js', platform: 'browser', format: 'iife', target: 'es2022', conditions: ['worker', 'browser'] },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.cjs', ...nodeCjs, external: ['vscode'] },
-  { entryPoints: ['client/src/browser-extension.ts'], outfile: 'dist/client-browser.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
+  { entryPoints: ['client/src/browser-extension.ts'], outfile: 'dist/client-browser.cjs', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
 ].filter((b) => existsSync(b.entryPoints[0]));
 
 if (watch) {

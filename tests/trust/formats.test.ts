@@ -62,7 +62,7 @@ describe.skipIf(!!missing)(`--format junit and checkstyle parse as XML (Chromium
         const doc = new DOMParser().parseFromString(text, 'application/xml');
         const error = doc.querySelector('parsererror');
         if (error) return { error: error.textContent };
-        const all = (sel: string) => [...doc.querySelectorAll(sel)].map((e) => Object.fromEntries([...e.attributes].map((a) => [a.name, a.value])));
+        const all = (sel: string) => Array.from(doc.querySelectorAll(sel)).map((e) => Object.fromEntries(Array.from(e.attributes).map((a) => [a.name, a.value])));
         return { root: doc.documentElement.nodeName, root_attrs: all(':root')[0], suites: all('testsuite'), cases: all('testcase'), failures: all('failure'), files: all('file'), errors: all('error') };
       }, xml);
     } finally {

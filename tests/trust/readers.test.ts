@@ -7,7 +7,8 @@ const TRUST = join(ROOT, 'samples/trust');
 const convert = (file: string) => sendlint(['convert', file], TRUST);
 const headings = (markdown: string) => markdown.split('\n').filter((l) => /^#{1,6} /.test(l)).map((l) => l.replace(/^#+ /, '').replace(/\*\*/g, '').trim());
 
-describe('sendlint convert', () => {
+// Each test runs the CLI, which takes seconds on a busy machine.
+describe('sendlint convert', { timeout: 180_000 }, () => {
   it('HTML: keeps the main content and drops the menu, banner, cookie notice, sidebar and footer', () => {
     const run = convert('brookside-nursery/sen-information-report.html');
     expect(run.code).toBe(0);
@@ -42,7 +43,7 @@ describe('sendlint convert', () => {
   });
 });
 
-describe('checking converted documents', () => {
+describe('checking converted documents', { timeout: 180_000 }, () => {
   it('PDF findings say the page and paragraph, in page order', () => {
     const run = sendlint(['--format', 'json', 'harrowmere-academy/sen-information-report.pdf'], TRUST);
     const [file] = JSON.parse(run.stdout).files as { findings: { message: string; range: { start: { line: number } } }[] }[];
@@ -60,6 +61,18 @@ describe('checking converted documents', () => {
     const files = JSON.parse(run.stdout).files as { findings: { message: string }[] }[];
     expect(files).toHaveLength(2);
     for (const f of files) for (const finding of f.findings) expect(finding.message).toMatch(/\(paragraph \d+\)$/);
+  });
+
+  it('--fix fixes Markdown and leaves converted documents as they are, still checking them', () => {
+    const page = '<html><body><nav>Home</nav><main><h1>Policy</h1><p>Pupils with a statement of special educational needs get help.</p></main></body></html>';
+    const markdown = '---\ntype: sen-policy\nsetting: special\n---\n# Policy\n\nWe talk to the LEA every term.\n';
+    const dir = tempTree({ 'page.html': page, 'policy.md': markdown });
+    const run = sendlint(['--fix', '--format', 'json', '.'], dir);
+    expect(readFileSync(join(dir, 'page.html'), 'utf8')).toBe(page);
+    expect(readFileSync(join(dir, 'policy.md'), 'utf8')).toContain('We talk to the local authority every term.');
+    const files = JSON.parse(run.stdout).files as { path: string; findings: { ruleId: string; message: string }[] }[];
+    expect(files.map((f) => f.path)).toEqual(['page.html', 'policy.md']);
+    expect(files[0]!.findings.find((f) => f.ruleId === 'outdated-term')!.message).toMatch(/\(paragraph 2\)$/);
   });
 
   it('a damaged PDF is reported as not checked, and the other documents are still checked', () => {

@@ -61,7 +61,7 @@ describe.skipIf(!!missing)(`the HTML report in headless Chromium${missing ? `: S
       trs.map((tr) => ({
         path: tr.getAttribute('data-path'),
         school: tr.querySelector('th')!.textContent,
-        cells: [...tr.querySelectorAll('td.cell')].map((td) => ({ item: td.getAttribute('data-item'), status: td.getAttribute('data-status'), href: td.querySelector('a')!.getAttribute('href') })),
+        cells: Array.from(tr.querySelectorAll('td.cell')).map((td) => ({ item: td.getAttribute('data-item'), status: td.getAttribute('data-status'), href: td.querySelector('a')!.getAttribute('href') })),
         total: tr.querySelector('td.total')!.textContent,
       })),
     );

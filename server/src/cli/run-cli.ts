@@ -15,6 +15,7 @@ import { formatJunit } from './formats/junit.js';
 import { DEFAULT_CACHE_FILE, ResultCache } from './cache.js';
 import { checkMany, defaultJobs } from './pool.js';
 import { parseShard, selectChangedSince, selectShard } from './shard.js';
+import { isConverted } from '../readers/index.js';
 import { runConvert, runReport } from '../report/commands.js';
 import type { FileReport, Formatter } from './formats/types.js';
 import packageJson from '../../../package.json';
@@ -188,13 +189,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const cache = values.cache || values['cache-location'] ? ResultCache.open(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_FILE)) : undefined;
   const progress = (io.stderr as { isTTY?: boolean }).isTTY && files.length > 50 ? io.stderr : undefined;
-  const outcome = values.fix
-    ? checkFiles(files, io, resolver, true)
-    : await checkMany(files, { cwd: io.cwd, resolver, now: io.now ?? startTime, cache, jobs, progress }, io.stderr);
-  if ('code' in outcome) return outcome.code;
+  // --fix edits Markdown only; converted documents (PDF, Word, HTML) are checked as usual.
+  const toFix = new Set(values.fix ? files.filter((f) => !isConverted(f)) : []);
+  const fixed = checkFiles([...toFix], io, resolver, true);
+  if ('code' in fixed) return fixed.code;
+  const checked = await checkMany(files.filter((f) => !toFix.has(f)), { cwd: io.cwd, resolver, now: io.now ?? startTime, cache, jobs, progress }, io.stderr);
+  if ('code' in checked) return checked.code;
   const cacheError = cache?.save();
   if (cacheError) io.stderr.write(`sendlint: ${cache!.file}: could not save the cache (${cacheError})\n`);
-  const { reports } = outcome;
+  const reports = [...fixed.reports, ...checked.reports].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
   const worst = exitCode(reports, maxWarnings);
   const code = values['exit-zero'] && worst === 1 ? 0 : worst;
 

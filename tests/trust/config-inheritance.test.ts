@@ -36,7 +36,7 @@ describe('isIgnored', () => {
   });
 });
 
-describe('config inheritance in a trust repository', () => {
+describe('config inheritance in a trust repository', { timeout: 120_000 }, () => {
   const dir = tempTree({
     '.sendlintrc.yaml': `${onlyRules({ 'kind-inferred': 'error' })}jurisdiction: wales\nallowAcronyms: [WLT]\nignores: [archive]\n`,
     'school-a/.sendlintrc.yaml': 'schoolName: School A\nsetting: special\nrules:\n  kind-inferred: warning\nallowAcronyms: [SAS]\n',

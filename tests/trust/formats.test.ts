@@ -14,7 +14,7 @@ const dir = tempTree({
 });
 const format = (name: string) => sendlint(['--format', name, '.'], dir);
 
-describe('--format github', () => {
+describe('--format github', { timeout: 120_000 }, () => {
   it('prints one workflow command per finding with file, position and title, escaping separators', () => {
     const run = format('github');
     expect(run.code).toBe(1);
@@ -26,7 +26,7 @@ describe('--format github', () => {
   });
 });
 
-describe('--format gitlab', () => {
+describe('--format gitlab', { timeout: 120_000 }, () => {
   it('gives code quality issues with unique fingerprints that survive lines moving', () => {
     const first = JSON.parse(format('gitlab').stdout) as { fingerprint: string; severity: string; check_name: string; location: { path: string; lines: { begin: number } } }[];
     expect(first.map((i) => [i.check_name, i.severity, i.location.path])).toEqual([
@@ -46,7 +46,7 @@ describe('--format gitlab', () => {
 
 const missing = !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM}` : null;
 
-describe.skipIf(!!missing)(`--format junit and checkstyle parse as XML (Chromium's DOMParser)${missing ? `: SKIPPED, ${missing}` : ''}`, () => {
+describe.skipIf(!!missing)(`--format junit and checkstyle parse as XML (Chromium's DOMParser)${missing ? `: SKIPPED, ${missing}` : ''}`, { timeout: 120_000 }, () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });

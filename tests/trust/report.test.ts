@@ -45,7 +45,7 @@ describe('sendlint report samples/trust', () => {
 
 const missing = !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)` : null;
 
-describe.skipIf(!!missing)(`the HTML report in headless Chromium${missing ? `: SKIPPED, ${missing}` : ''}`, () => {
+describe.skipIf(!!missing)(`the HTML report in headless Chromium${missing ? `: SKIPPED, ${missing}` : ''}`, { timeout: 120_000 }, () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });

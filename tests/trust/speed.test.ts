@@ -101,7 +101,7 @@ describe('--shard and report --merge', { timeout: 300_000 }, () => {
   });
 });
 
-describe('--changed-since', () => {
+describe('--changed-since', { timeout: 120_000 }, () => {
   const git = (cwd: string, ...args: string[]) => spawnSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8' });
 
   it('checks documents changed since a ref, new ones, and every document whose config changed', () => {

@@ -30,7 +30,15 @@ const builds = [
   { entryPoints: ['server/src/cli/pool-worker.ts'], outfile: 'dist/cli-worker.cjs', ...nodeCjs },
   { entryPoints: ['server/src/lsp/node-main.ts'], outfile: 'dist/server.cjs', ...nodeCjs },
   // The bare engine as ESM, for bench/run.mjs.
-  { entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.mjs', platform: 'node', format: 'esm', target: 'node20' },
+  {
+    entryPoints: ['server/src/engine/index.ts'],
+    outfile: 'dist/engine.mjs',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // CommonJS dependencies (yaml) call require(); give the ES module one.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  },
   // 'worker' first: packages such as decode-named-character-reference have a DOM-only "browser" build, and a worker has no document.
   { entryPoints: ['server/src/lsp/browser-main.ts'], outfile: 'dist/server-browser.js', platform: 'browser', format: 'iife', target: 'es2022', conditions: ['worker', 'browser'] },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.cjs', ...nodeCjs, external: ['vscode'] },

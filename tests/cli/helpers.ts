@@ -3,7 +3,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { vi } from 'vitest';
 import { rules } from '../../server/src/engine/index.js';
+
+// Each test starts node (and the SARIF test a .NET validator); on a busy CI machine that can take a while.
+vi.setConfig({ testTimeout: 120_000 });
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const BIN = join(ROOT, 'bin/sendlint.cjs');

@@ -29,6 +29,8 @@ export function cacheKey(parts: { content: string | Uint8Array; config: unknown;
 /** Results of earlier runs by cache key, kept in one JSON file. */
 export class ResultCache {
   private readonly used = new Map<string, Entry>();
+  /** Whether this run added results, so the file needs writing. */
+  private changed = false;
   private constructor(
     readonly file: string,
     private readonly old: Record<string, Entry>,
@@ -60,10 +62,15 @@ export class ResultCache {
 
   set(key: string, entry: Entry): void {
     this.used.set(key, entry);
+    this.changed = true;
   }
 
-  /** Writes the entries used in this run, then older ones up to a limit. Returns an error sentence or null. */
+  /**
+   * Writes the entries used in this run, then older ones up to a limit; a run
+   * that added nothing leaves the file as it is. Returns an error sentence or null.
+   */
   save(): string | null {
+    if (!this.changed) return null;
     const entries: Record<string, Entry> = Object.fromEntries(this.used);
     let room = MAX_KEPT;
     for (const [key, entry] of Object.entries(this.old)) {

@@ -13,6 +13,8 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 /** SARIF messages are sentences and its validator asks that they end with a full stop. */
 const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 const pascal = (id: string) => id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+/** A rule's readable name; SARIF wants it omitted when it would only repeat the id. */
+const nameFor = (id: string) => (pascal(id).toLowerCase() === id.toLowerCase() ? undefined : pascal(id));
 
 function region(range: Range) {
   return {
@@ -26,7 +28,7 @@ function region(range: Range) {
 function ruleDescriptors() {
   const descriptors = rules.map(({ meta }) => ({
     id: meta.id,
-    name: pascal(meta.id),
+    name: nameFor(meta.id),
     shortDescription: { text: sentence(meta.description) },
     fullDescription: { text: sentence(`${meta.docs.checks} ${meta.docs.why}`) },
     help: { text: sentence(meta.docs.fix), markdown: meta.docs.fix },
@@ -36,7 +38,7 @@ function ruleDescriptors() {
   }));
   descriptors.push({
     id: INTERNAL_ERROR_RULE,
-    name: pascal(INTERNAL_ERROR_RULE),
+    name: nameFor(INTERNAL_ERROR_RULE),
     shortDescription: { text: 'One of sendlint\'s checks failed on a document.' },
     fullDescription: { text: 'A check failed with an internal error; the other checks still ran. This is a fault in sendlint, not in the document.' },
     help: { text: 'Please report the document and the message to the sendlint maintainers.', markdown: 'Please report the document and the message to the sendlint maintainers.' },

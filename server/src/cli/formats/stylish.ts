@@ -66,6 +66,10 @@ export const formatStylish: Formatter = (reports, { color }) => {
     if (result.findings.length === 0) out.push(c.green('  No problems found.'));
     findingLines(result);
     coverageLines(result);
+    if (result.readability) {
+      const { readingEase, words, sentences } = result.readability;
+      out.push(`  Reading ease ${readingEase.toFixed(0)} (Flesch; higher is easier) over ${words} words in ${sentences} sentences`);
+    }
     out.push('');
   }
 

@@ -15,11 +15,14 @@ const KINDS: KindPick[] = [
   { documentKind: 'aln-policy', label: 'ALN policy', detail: 'Wales: additional learning needs policy' },
 ];
 
-/** Asks which kind of document, then opens an unsaved Markdown document from the server's template. */
-export async function newDocument(client: BaseLanguageClient): Promise<void> {
-  const pick = await vscode.window.showQuickPick(KINDS, { title: 'sendlint: New SEN document', placeHolder: 'Which document are you writing?' });
-  if (!pick) return;
-  const { text } = await client.sendRequest<TemplateResponse>(TEMPLATE_REQUEST, { kind: pick.documentKind } satisfies TemplateParams);
+/**
+ * Opens an unsaved Markdown document from the server's template for a kind: the one given (from a link or
+ * keybinding), else the one picked from a list.
+ */
+export async function newDocument(client: BaseLanguageClient, given?: DocumentKind): Promise<void> {
+  const kind = given ?? (await vscode.window.showQuickPick(KINDS, { title: 'sendlint: New SEN document', placeHolder: 'Which document are you writing?' }))?.documentKind;
+  if (!kind) return;
+  const { text } = await client.sendRequest<TemplateResponse>(TEMPLATE_REQUEST, { kind } satisfies TemplateParams);
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
   await vscode.window.showTextDocument(doc);
 }

@@ -7,7 +7,7 @@ import { startCodeServer } from './code-server.mjs';
 import { lap, STAGE, SUITE } from './paths.mjs';
 
 // workbench chatter that says nothing about the tests
-const NOISE = /ChatModelSelection|AgentHost|AccountPolicyGate|Creating a socket|connection token|grace time|Service Worker|builtin extensions cache/;
+const NOISE = /Creation of workbench contribution|ChatModelSelection|AgentHost|AccountPolicyGate|Creating a socket|connection token|grace time|Service Worker|builtin extensions cache/;
 
 export async function runExtensionHostTests(stateDir, workspace) {
   // enable-smoke-test-driver makes the web workbench honour the test payload and report the exit code

@@ -37,6 +37,9 @@ export async function runUiTest(stateDir, workspace, host = 'node') {
     const problems = await page.locator('[id="status.problems"]').getAttribute('aria-label');
     lap(`ui(${host}): status bar says ${JSON.stringify(problems)}`);
     if (!/(Errors|Warnings): [1-9]/.test(problems ?? '')) throw new Error(`status bar shows no problems: ${problems}`);
+    const coverage = page.locator('.statusbar-item', { hasText: 'statutory items' }).first();
+    await coverage.waitFor({ timeout: 30_000 });
+    lap(`ui(${host}): status bar coverage ${JSON.stringify(await coverage.innerText())}`);
     // which entry ran: the Node one starts dist/server.cjs beside code-server, the web one starts no process
     const nodeServers = server.commands().filter((c) => c.includes('dist/server.cjs'));
     lap(`ui(${host}): ${nodeServers.length} Node language server process(es)`);

@@ -13,6 +13,8 @@ exports.run = async function run() {
     ['hovering a finding explains it', hoverExplains],
     ['"Insert all missing sections" adds a section for each missing item', insertAllMissing],
     ['the walkthrough sample opens unsaved and is checked too', walkthroughSample],
+    ['"Show statutory coverage" opens the coverage view', coverageView],
+    ['"New SEN document" opens the chosen kind\'s template', newDocument],
   ];
   const failures = [];
   for (const [name, test] of tests) {
@@ -99,7 +101,10 @@ async function quickFixApplies() {
   await waitForDiagnostics(doc.uri, (ds) => sameFinding(ds) < countBefore, `the "${ruleOf(diagnostic)}" finding to go after "${fix.title}"`);
   console.log(`     applied "${fix.title}" for ${ruleOf(diagnostic)}`);
   // undoing the fix brings its finding back, so later tests see the sample as it was
-  await vscode.commands.executeCommand('workbench.action.files.revert');
+  const undo = new vscode.WorkspaceEdit();
+  undo.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), textBefore);
+  assert.ok(await vscode.workspace.applyEdit(undo), 'undo the fix');
+  await doc.save();
   const signature = (ds) => ds.map((d) => `${ruleOf(d)}@${d.range.start.line}:${d.range.start.character}`).sort().join();
   await waitForDiagnostics(doc.uri, (ds) => signature(ds) === signature(before), 'the original findings after reverting the fix');
 }
@@ -143,5 +148,28 @@ async function walkthroughSample() {
   assert.equal(doc.uri.scheme, 'untitled');
   assert.equal(doc.languageId, 'markdown');
   await waitForDiagnostics(doc.uri, (ds) => ds.length > 0, 'diagnostics on the unsaved sample');
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+async function coverageView() {
+  const doc = await openSample();
+  await waitForDiagnostics(doc.uri, (ds) => ds.length > 0, 'diagnostics');
+  await vscode.commands.executeCommand('sendlint.showCoverage');
+  const coverageTab = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === `Coverage: ${SAMPLE}`);
+  for (let i = 0; i < 50 && !coverageTab(); i++) await new Promise((r) => setTimeout(r, 100));
+  const view = coverageTab();
+  assert.ok(view, `a "Coverage: ${SAMPLE}" tab; tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', ')}`);
+  assert.ok(view.input instanceof vscode.TabInputWebview, 'the coverage view is a webview');
+  await vscode.window.tabGroups.close(view);
+}
+
+async function newDocument() {
+  // with a kind as argument the command skips its quick pick (which a test cannot answer)
+  await vscode.commands.executeCommand('sendlint.newDocument', 'sen-information-report');
+  const doc = vscode.window.activeTextEditor.document;
+  assert.equal(doc.uri.scheme, 'untitled');
+  assert.equal(doc.languageId, 'markdown');
+  assert.match(doc.getText(), /^---\ntype: sen-information-report\n/, 'the template says what kind of document it is');
+  assert.ok(doc.lineCount > 20, 'the template has a section for each required item');
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../engine/index.js';
+import { lint, type LintOptions } from '../engine/index.js';
 import { englandTermInWales } from './england-term-in-wales.js';
 
-const wales = { config: { jurisdiction: 'wales' as const }, onlyRules: [englandTermInWales.meta.id] };
-const found = (text: string, options = wales) => lint(text, options).findings.map((f) => f.subject);
+const wales: LintOptions = { config: { jurisdiction: 'wales' }, onlyRules: [englandTermInWales.meta.id] };
+const found = (text: string, options: LintOptions = wales) => lint(text, options).findings.map((f) => f.subject);
 
 describe('england-term-in-wales', () => {
   it("reports England's terms in a Welsh document, with the Wales term", () => {

@@ -5,11 +5,12 @@ import { CLIENT_COMMANDS, type CoverageItem, type CoverageResponse } from '../..
 /** Internal command behind the view's links (not in the command palette). */
 export const REVEAL_COMMAND = 'sendlint.revealEvidence';
 
+// plain symbols rather than emoji: they render with any font, including on locked-down school laptops
 const STATUS_LABEL: Record<CoverageStatus, string> = {
-  covered: '✅ covered',
-  partial: '⚠️ partly covered',
-  missing: '❌ missing',
-  'not-applicable': '— not required here',
+  covered: '✓ covered',
+  partial: '◐ partly covered',
+  missing: '✗ missing',
+  'not-applicable': '– not required here',
 };
 
 let panel: vscode.WebviewPanel | undefined;

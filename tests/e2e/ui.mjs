@@ -50,6 +50,8 @@ export async function runUiTest(stateDir, workspace, host = 'node') {
     lap(`ui(${host}): Problems entry ${JSON.stringify((await entry.innerText()).replace(/\s+/g, ' '))}`);
     await page.screenshot({ path: shot });
     lap(`ui(${host}): screenshot ${shot}`);
+    await showCoverage(page, shot.replace(/diagnostic/, 'coverage'));
+    lap(`ui(${host}): coverage view shown`);
   } catch (error) {
     await page.screenshot({ path: shot.replace(/\.png$/, '-FAILED.png') }).catch(() => undefined);
     throw error;
@@ -57,4 +59,16 @@ export async function runUiTest(stateDir, workspace, host = 'node') {
     await browser.close();
     await server.stop();
   }
+}
+
+/** Runs "sendlint: Show statutory coverage" from the command palette and waits for the view's tab. */
+async function showCoverage(page, shot) {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type('sendlint: Show statutory coverage');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show statutory coverage' }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab', { hasText: `Coverage: ${SAMPLE}` }).waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(1500); // the webview paints after its tab appears
+  await page.screenshot({ path: shot });
 }

@@ -15,6 +15,7 @@ exports.run = async function run() {
     ['the walkthrough sample opens unsaved and is checked too', walkthroughSample],
     ['"Show statutory coverage" opens the coverage view', coverageView],
     ['"New SEN document" opens the chosen kind\'s template', newDocument],
+    ['turning a rule off in settings removes its findings', ruleSetting],
   ];
   const failures = [];
   for (const [name, test] of tests) {
@@ -172,4 +173,18 @@ async function newDocument() {
   assert.match(doc.getText(), /^---\ntype: sen-information-report\n/, 'the template says what kind of document it is');
   assert.ok(doc.lineCount > 20, 'the template has a section for each required item');
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+async function ruleSetting() {
+  const doc = await openSample();
+  const outdated = (ds) => ds.filter((d) => ruleOf(d) === 'outdated-term').length;
+  await waitForDiagnostics(doc.uri, (ds) => outdated(ds) > 0, 'outdated-term findings');
+  const config = vscode.workspace.getConfiguration('sendlint');
+  await config.update('rules', { 'outdated-term': 'off' }, vscode.ConfigurationTarget.Workspace);
+  try {
+    await waitForDiagnostics(doc.uri, (ds) => ds.length > 0 && outdated(ds) === 0, 'outdated-term findings to go');
+  } finally {
+    await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+  await waitForDiagnostics(doc.uri, (ds) => outdated(ds) > 0, 'outdated-term findings to come back');
 }

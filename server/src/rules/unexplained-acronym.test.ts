@@ -65,6 +65,11 @@ describe('unexplained-acronym', () => {
     expect(subjects('In KS2 pupils see the SaLT. The SALT visits weekly.')).toEqual(['KS2', 'SALT']);
   });
 
+  it("says when an acronym belongs to the other country's system", () => {
+    const [finding] = run('Ask the SENCO.', { jurisdiction: 'wales' });
+    expect(finding!.message).toContain('system in England');
+  });
+
   it('leaves everyday and allow-listed acronyms alone', () => {
     expect(subjects('The NHS and the DfE work across the UK with the ELSA.', { allowAcronyms: ['elsa'] })).toEqual([]);
   });

@@ -17,7 +17,7 @@ export const unexplainedAcronym: Rule = {
       fix: 'Spell the acronym out the first time you use it, for example "an Education, Health and Care plan (EHCP)", or add it to a glossary at the end. If it is one your readers all know, add it to the allowed acronyms (`allowAcronyms` in .sendlintrc.yaml).',
     },
   },
-  check({ doc, config, report }) {
+  check({ doc, config, facts, report }) {
     for (const info of analyseAcronyms(doc).acronyms.values()) {
       if (isAllowed(info, config.allowAcronyms) || explanationStatus(info) !== 'unexplained') continue;
       const use = info.uses[0]!;
@@ -28,7 +28,8 @@ export const unexplainedAcronym: Rule = {
         if (fix) fixes.push(meanings.length > 1 ? { ...fix, title: `${fix.title} (choose this meaning)` } : fix);
       }
       fixes.push(glossaryFix(doc, info), allowFix(info));
-      const known = info.entry ? '' : ' sendlint does not know this acronym either.';
+      const system = info.entry?.jurisdiction && info.entry.jurisdiction !== facts.jurisdiction ? ` It belongs to the system in ${info.entry.jurisdiction === 'england' ? 'England' : 'Wales'}.` : '';
+      const known = info.entry ? system : ' sendlint does not know this acronym either.';
       report({
         message: `${quote(use.written)} is not explained anywhere in the document.${meaningsText(info)}${known} Parents may not know it: spell it out the first time it is used, or add it to a glossary.`,
         span: use.span,

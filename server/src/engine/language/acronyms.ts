@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../document.js';
 import type { Span } from '../types.js';
-import { blockTexts, isExact, spanOf, type BlockText } from './text.js';
+import { blockTexts, spanOf, type BlockText } from './text.js';
 import { glossary, keyOf, meaningMatching, type GlossaryEntry } from './glossary.js';
 
 /** One occurrence of an acronym in the prose. */
@@ -293,4 +293,3 @@ export function explanationStatus(info: AcronymInfo): 'explained' | 'late' | 'un
   return info.explanations.some((e) => e.span.start <= first) ? 'explained' : 'late';
 }
 
-export { isExact };

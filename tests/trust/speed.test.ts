@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // @ts-expect-error: a plain .mjs script shared with the benchmark, without type declarations.
 import { generateCorpus } from '../../bench/corpus-generator.mjs';
@@ -44,8 +44,11 @@ describe('worker pool and cache', { timeout: 300_000 }, () => {
 
   it('a warm cache gives the same report, and a changed document or config is checked again', () => {
     expect(existsSync(cacheFile)).toBe(true);
+    const written = statSync(cacheFile).mtimeMs;
     const warm = lintJson('--cache', '--cache-location', cacheFile);
     expect(warm.stdout).toBe(serial.stdout);
+    // Nothing new to remember: the cache file is left alone.
+    expect(statSync(cacheFile).mtimeMs).toBe(written);
 
     // Damage one document's SENCO section heading and text: only its result changes.
     const target = paths.find((p) => p.includes('complete-information-report'))!;

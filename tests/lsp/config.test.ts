@@ -37,6 +37,18 @@ describe.skipIf(!existsSync(SERVER))('configuration in the language server', () 
     expect((await onDoc).diagnostics.some((d) => d.code === 'missing-requirement')).toBe(true);
   });
 
+  it('updates the config diagnostic when the file is still invalid in another way', async () => {
+    writeFileSync(join(dir, '.sendlintrc.yaml'), 'setting: mainstream-primary\nreadabilityTarget: high\n');
+    const updated = client.nextDiagnostics(configUri);
+    const relinted = client.nextDiagnostics(docUri);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    const config = await updated;
+    await relinted;
+    expect(config.diagnostics).toHaveLength(1);
+    expect(config.diagnostics[0]).toMatchObject({ range: { start: { line: 1 } } });
+    expect(config.diagnostics[0]!.message).toContain('readabilityTarget');
+  });
+
   it('re-checks when a watched config file changes, and clears the config diagnostic once it is valid', async () => {
     writeFileSync(join(dir, '.sendlintrc.yaml'), 'rules:\n  missing-requirement: "off"\n');
     const cleared = client.nextDiagnostics(configUri, (p) => p.diagnostics.length === 0);

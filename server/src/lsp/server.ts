@@ -78,7 +78,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let generation = 0;
   let settings: Promise<LintConfig> | null = null;
   const configs = new Map<string, Promise<LintConfig>>();
-  const badConfigFiles = new Set<string>();
+  /** Config files currently shown as invalid, with the problem shown. */
+  const badConfigFiles = new Map<string, string>();
 
   const editorSettings = (): Promise<LintConfig> =>
     (settings ??= capabilities.workspace?.configuration
@@ -89,8 +90,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const found = await options.host?.findConfig(uri).catch(() => null);
     if (!found) return {};
     if (found.error) {
-      if (!badConfigFiles.has(found.uri)) {
-        badConfigFiles.add(found.uri);
+      // Once per problem: many documents share one config file.
+      const problem = `${found.error.line}:${found.error.message}`;
+      if (badConfigFiles.get(found.uri) !== problem) {
+        badConfigFiles.set(found.uri, problem);
         void connection.sendDiagnostics({ uri: found.uri, diagnostics: [configDiagnostic(found.error.line, found.error.message)] });
       }
       return {};

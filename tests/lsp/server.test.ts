@@ -191,7 +191,8 @@ describe.skipIf(!existsSync(SERVER))('language server over stdio (dist/server.cj
   describe('a client without pull diagnostics (for example Neovim)', () => {
     let client: TestClient;
     beforeAll(async () => {
-      client = await startClient(PUSH_CAPABILITIES, { diagnosticsDelay: 50 });
+      // Long enough that a burst of 20 changes fits inside it even on a busy machine.
+      client = await startClient(PUSH_CAPABILITIES, { diagnosticsDelay: 400 });
     });
     afterAll(async () => {
       expect(await client.close()).toBe(0);

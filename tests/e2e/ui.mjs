@@ -50,8 +50,7 @@ export async function runUiTest(stateDir, workspace, host = 'node') {
     lap(`ui(${host}): Problems entry ${JSON.stringify((await entry.innerText()).replace(/\s+/g, ' '))}`);
     await page.screenshot({ path: shot });
     lap(`ui(${host}): screenshot ${shot}`);
-    await showCoverage(page, shot.replace(/diagnostic/, 'coverage'));
-    lap(`ui(${host}): coverage view shown`);
+    lap(`ui(${host}): coverage view says ${JSON.stringify(await showCoverage(page, shot.replace(/diagnostic/, 'coverage')))}`);
   } catch (error) {
     await page.screenshot({ path: shot.replace(/\.png$/, '-FAILED.png') }).catch(() => undefined);
     throw error;
@@ -69,6 +68,9 @@ async function showCoverage(page, shot) {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show statutory coverage' }).first().waitFor({ timeout: 10_000 });
   await page.keyboard.press('Enter');
   await page.locator('.tab', { hasText: `Coverage: ${SAMPLE}` }).waitFor({ timeout: 30_000 });
-  await page.waitForTimeout(1500); // the webview paints after its tab appears
+  // a webview is an iframe (VS Code's host page) holding another (the view's own HTML)
+  const heading = page.frameLocator('iframe.webview').frameLocator('#active-frame').locator('h2', { hasText: 'statutory items covered' });
+  await heading.waitFor({ timeout: 30_000 });
   await page.screenshot({ path: shot });
+  return heading.innerText();
 }

@@ -22,9 +22,9 @@ export interface Passage {
 export interface SectionView {
   /** Heading text with numbering ("3(b)", "Q4:", "2.") and a trailing "?" removed. */
   heading: string | null;
-  /** Own content plus every subsection's, cleaned. */
-  subtree: CleanText;
-  subtreeRaw: string;
+  /** Own content plus every subsection's, cleaned (computed on first use: only matching sections need it). */
+  readonly subtree: CleanText;
+  readonly subtreeRaw: string;
   span: Span;
   /** Lists, frames or defines rather than describes (contents, aims, glossary ...): not content evidence. */
   framing: boolean;
@@ -131,11 +131,16 @@ export function docView(doc: DocumentModel): DocView {
   const subtreeRaw = (i: number): string => [own[i]!.map((p) => p.raw).join('\n'), ...children[i]!.map(subtreeRaw)].filter(Boolean).join('\n');
 
   const sections: SectionView[] = doc.sections.map((section, i) => {
-    const raw = subtreeRaw(i);
+    let raw: string | undefined;
+    let clean: CleanText | undefined;
     return {
       heading: section.heading ? normaliseHeading(section.heading.text) : null,
-      subtree: cleanText(raw),
-      subtreeRaw: raw,
+      get subtreeRaw() {
+        return (raw ??= subtreeRaw(i));
+      },
+      get subtree() {
+        return (clean ??= cleanText(this.subtreeRaw));
+      },
       span: section.span,
       framing: framing[i]!,
       passages: own[i]!,

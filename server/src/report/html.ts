@@ -72,7 +72,7 @@ function chart(matrix: Matrix): string {
   return (
     `<svg class="chart" role="img" aria-label="Coverage by item: share of documents covering each statutory item" width="${labelWidth + barWidth + 90}" height="${height}" viewBox="0 0 ${labelWidth + barWidth + 90} ${height}" xmlns="http://www.w3.org/2000/svg">` +
     bars.join('') +
-    `<text x="${labelWidth}" y="${height - 4}">green: covered, amber: partial, red: missing (share of documents each item applies to)</text></svg>`
+    `<text x="${labelWidth}" y="${height - 4}">green covered, amber partial, red missing (of the documents it applies to)</text></svg>`
   );
 }
 

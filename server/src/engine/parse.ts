@@ -82,10 +82,33 @@ function plainTree(text: string): Root {
   return { type: 'root', children, position: { start: point(0), end: point(text.length) } };
 }
 
+/**
+ * The parser drops a leading byte order mark and counts offsets from the character after it, so
+ * every position would point one character early (found by fuzzing, issue 7). Move them back onto
+ * the original text: one more offset, and one more column on the first line.
+ */
+function shiftPastBom(tree: Root): void {
+  const shift = (point: { line: number; column: number; offset?: number } | undefined) => {
+    if (!point) return;
+    if (point.offset !== undefined) point.offset++;
+    if (point.line === 1) point.column++;
+  };
+  const visit = (node: { position?: { start: never; end: never }; children?: unknown[] }) => {
+    if (node.position) {
+      shift(node.position.start);
+      shift(node.position.end);
+    }
+    for (const child of node.children ?? []) visit(child as typeof node);
+  };
+  visit(tree as never);
+}
+
 /** Parses Markdown (CommonMark + GFM tables + YAML frontmatter) into mdast with positions. Never throws. */
 export function parseMarkdown(text: string): Root {
   try {
-    return processor.parse(flattenDeepNesting(text)) as Root;
+    const tree = processor.parse(flattenDeepNesting(text)) as Root;
+    if (text.charCodeAt(0) === 0xfeff) shiftPastBom(tree);
+    return tree;
   } catch {
     // Only pathological input gets here (e.g. the parser's stack overflowing).
     return plainTree(text);

@@ -114,8 +114,9 @@ const NUMBERED = /^(?:\d{1,2}(?:\.\d{1,2})*[a-z]?[.)]?|\d{1,2}\s?\([a-z]\)|\(?[a
  * "Working With Families:"). Sentences end with a full stop; hard-wrapped prose has lower-case words.
  */
 function isLabelLine(line: string, standalone = false): boolean {
-  // Key-value lines ("Phone: 01632 960000"), addresses and dates are not headings.
+  // Key-value lines ("Phone: 01632 960000"), addresses, dates and names with a title are not headings.
   if (line.length > MAX_HEADING_CHARS || /[.,;!]$/.test(line) || /:\s*\S/.test(line) || /@|\d{4}/.test(line)) return false;
+  if (/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]/.test(line)) return false;
   if (NUMBERED.test(line) && line.length <= 160) return true;
   const words = line.replace(/:$/, '').split(/\s+/);
   if (words.length > 8 || line.length > 70 || !/^[A-Z]/.test(line)) return false;
@@ -184,7 +185,15 @@ export function buildSections(blocks: Block[], text: string): Section[] {
       }
     }
     const heading = headingOf(block, text);
-    if (heading) {
+    // A short unpunctuated line straight after a heading is its answer ("Our SENCO is Mrs A Patel"), not a heading.
+    const justOpened = sections[stack[stack.length - 1]!]!;
+    const isAnswer =
+      heading?.source === 'label' &&
+      !heading.inlineBody &&
+      /[?:]\s*$/.test(justOpened.heading?.text ?? '') &&
+      justOpened.blocks.length === 0 &&
+      !justOpened.heading!.inlineBody;
+    if (heading && !isAnswer) {
       open(heading, heading.source === 'markdown' ? block.depth ?? 1 : PSEUDO_LEVEL);
       continue;
     }

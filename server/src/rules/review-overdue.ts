@@ -34,7 +34,7 @@ function overdue(now: Date, dates: ReturnType<typeof documentDates>): Overdue | 
     candidates.push({
       deadline: endOf(dates.published, 12),
       span: dates.published.span,
-      message: `It was last published or updated in ${formatDate(dates.published.date, dates.published.monthOnly)}, more than 12 months ago.`,
+      message: `It was last published or updated ${dates.published.monthOnly ? "in" : "on"} ${formatDate(dates.published.date, dates.published.monthOnly)}, more than 12 months ago.`,
     });
   }
   if (dates.academicYear) {

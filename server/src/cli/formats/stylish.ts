@@ -46,7 +46,8 @@ export const formatStylish: Formatter = (reports, { color }) => {
       const { mark, label } = STATUS[r.status];
       const tone = r.status === 'covered' ? c.green : r.status === 'missing' ? c.red : r.status === 'partial' ? c.yellow : c.dim;
       const where = r.evidence ? c.dim(`  line ${r.evidence.start.line + 1}`) : '';
-      out.push(`    ${tone(`${mark} ${label.padEnd(7)}`)}  ${r.requirement.padEnd(idWidth)}  ${requirementTitle(r.requirement)}${where}`);
+      const why = r.status === 'partial' && r.reason ? c.dim(`: ${r.reason}`) : '';
+      out.push(`    ${tone(`${mark} ${label.padEnd(7)}`)}  ${r.requirement.padEnd(idWidth)}  ${requirementTitle(r.requirement)}${where}${why}`);
     }
   };
 

@@ -56,7 +56,12 @@ const AFTER_TOKEN = /^s?(?:\s*,\s*or\s+|\s+(?:stands for|means|is short for|is a
 
 /** True for a word written like an acronym: two or more capitals, not a CamelCase name like "WellComm" or "McAllister". */
 export function looksLikeAcronym(word: string): boolean {
-  const capitals = word.replace(/[^A-Z]/g, '').length;
+  // Most words have fewer than two capitals: count without allocating.
+  let capitals = 0;
+  for (let i = 0; i < word.length && capitals < 2; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 65 && code <= 90) capitals++;
+  }
   if (capitals < 2) return false;
   if (/[A-Z]{2}/.test(word)) return true;
   // "DfE", "PfA": capitals separated by single lower-case letters only.

@@ -53,28 +53,23 @@ export function blockTexts(doc: DocumentModel): BlockText[] {
   }
   const result: BlockText[] = [];
   for (const [blockIndex, runs] of [...byBlock.entries()].sort((a, b) => a[0] - b[0])) {
+    const separators = runs.map((run, i) => (i === 0 ? '' : separator(doc.text.slice(runs[i - 1]!.span.end, run.span.start))));
+    const length = runs.reduce((n, run, i) => n + run.text.length + separators[i]!.length, 0);
+    const offsets = new Int32Array(length);
+    const exact = new Uint8Array(length);
     let text = '';
-    const offsets: number[] = [];
-    const exact: number[] = [];
-    let previousEnd = -1;
-    for (const run of runs) {
-      if (previousEnd >= 0) {
-        const sep = separator(doc.text.slice(previousEnd, run.span.start));
-        for (const ch of sep) {
-          text += ch;
-          offsets.push(-1);
-          exact.push(0);
-        }
+    runs.forEach((run, i) => {
+      const sep = separators[i]!;
+      offsets.fill(-1, text.length, text.length + sep.length);
+      text += sep;
+      const sourceLength = run.span.end - run.span.start;
+      for (let k = 0; k < run.text.length; k++) {
+        offsets[text.length + k] = run.exact ? run.span.start + k : run.span.start + Math.min(k, Math.max(0, sourceLength - 1));
       }
-      const length = run.span.end - run.span.start;
-      for (let i = 0; i < run.text.length; i++) {
-        offsets.push(run.exact ? run.span.start + i : run.span.start + Math.min(i, Math.max(0, length - 1)));
-        exact.push(run.exact ? 1 : 0);
-      }
+      if (run.exact) exact.fill(1, text.length, text.length + run.text.length);
       text += run.text;
-      previousEnd = run.span.end;
-    }
-    result.push({ blockIndex, text, offsets: Int32Array.from(offsets), exact: Uint8Array.from(exact) });
+    });
+    result.push({ blockIndex, text, offsets, exact });
   }
   cache.set(doc, result);
   return result;

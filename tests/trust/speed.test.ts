@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { ResultCache } from '../../server/src/cli/cache.js';
 import { join } from 'node:path';
 // @ts-expect-error: a plain .mjs script shared with the benchmark, without type declarations.
 import { generateCorpus } from '../../bench/corpus-generator.mjs';
@@ -44,11 +45,8 @@ describe('worker pool and cache', { timeout: 300_000 }, () => {
 
   it('a warm cache gives the same report, and a changed document or config is checked again', () => {
     expect(existsSync(cacheFile)).toBe(true);
-    const written = statSync(cacheFile).mtimeMs;
     const warm = lintJson('--cache', '--cache-location', cacheFile);
     expect(warm.stdout).toBe(serial.stdout);
-    // Nothing new to remember: the cache file is left alone.
-    expect(statSync(cacheFile).mtimeMs).toBe(written);
 
     // Damage one document's SENCO section heading and text: only its result changes.
     const target = paths.find((p) => p.includes('complete-information-report'))!;
@@ -74,6 +72,23 @@ describe('worker pool and cache', { timeout: 300_000 }, () => {
     writeFileSync(cacheFile, '{"format":1,"entries":');
     expect(lintJson('--cache', '--cache-location', cacheFile).code).toBe(1);
     expect(JSON.parse(readFileSync(cacheFile, 'utf8')).format).toBe(1);
+  });
+});
+
+describe('ResultCache', () => {
+  it('keeps results by key, and leaves the file alone after a run that added nothing', () => {
+    const file = join(tempTree(), 'cache.json');
+    const entry = { result: { documentKind: 'sen-policy', findings: [] } } as never;
+    const first = ResultCache.open(file);
+    expect(first.get('a')).toBeUndefined();
+    first.set('a', entry);
+    expect(first.save()).toBeNull();
+    const written = statSync(file).mtimeMs;
+    const second = ResultCache.open(file);
+    expect(second.get('a')).toEqual(entry);
+    expect(second.get('b')).toBeUndefined();
+    expect(second.save()).toBeNull();
+    expect(statSync(file).mtimeMs).toBe(written);
   });
 });
 

@@ -43,6 +43,9 @@ export function cellText(row: TableRow, index: number): string {
 
 /** Source offset at the end of the line holding `offset`, for inserting a row after it. */
 export function lineEnd(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  return newline < 0 ? text.length : newline;
+  // Stop at "\r" too: in a CRLF or CR document, stopping at "\n" alone would insert between "\r" and
+  // "\n", or past the line (found by fuzzing, issue 7).
+  const match = /[\r\n]/g;
+  match.lastIndex = offset;
+  return match.exec(text)?.index ?? text.length;
 }

@@ -5,7 +5,9 @@ import { docView, type Passage } from './view.js';
 
 /** Detectors for the concrete details some items need: names, contact details, links. */
 
-export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+// The look-behind starts the local part only where a run of its characters starts: without it, a long
+// run with no "@" (a 1 MB word) was rescanned from every position, in quadratic time (issue 7).
+export const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 // UK numbers: 01632 960214, 0300 123 4567, 020 7946 0000, +44 1632 960214.
 export const PHONE = /(?<![\d/])(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d/])/;
 export const URL = /\bhttps?:\/\/[^\s)>\]]+|\bwww\.[\w-]+\.[^\s)>\]]+/i;

@@ -41,8 +41,11 @@ export interface AcronymAnalysis {
   glossaryEnd: { offset: number; table: boolean } | null;
 }
 
-// Words, or URL/e-mail chunks (matched whole so they can be skipped).
-const TOKEN = /\S*(?:@\S+\.|:\/\/|www\.)\S*|[\p{L}\p{N}]+(?:&[\p{L}]+)*/gu;
+// Words, or URL/e-mail chunks (matched whole so they can be skipped). A URL/e-mail chunk is a whole
+// run of non-spaces holding "://", "www." or an "@" with a "." at least two characters after it. It is
+// tried only where a run starts, and its look-ahead checks just the first "@": written as
+// \S*(?:@\S+\.|...)\S* it was retried at every position of a long word, in quadratic time (issue 7).
+const TOKEN = /(?<!\S)(?=\S*?(?::\/\/|www\.)|[^\s@]*@\S[^\s.]*\.)\S+|[\p{L}\p{N}]+(?:&[\p{L}]+)*/gu;
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_CONTEXT = /\b(?:part|section|chapter|appendix|annex|schedule|volume|stage|phase|level|tier|book|article|step)\s*$/i;
 const GLOSSARY_HEADING = /glossary|abbreviations|acronyms|jargon|key terms|terms (?:we )?use|definitions|what (?:the|these) (?:words|terms)/i;

@@ -1,5 +1,6 @@
 // Properties of quick fixes and of the rules on arbitrary input (fast-check, bounded runs to keep the suite fast).
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, applySafeFixes, INTERNAL_ERROR_RULE, lint, LineIndex, type Fix } from '../server/src/engine/index.js';
 
@@ -129,4 +130,36 @@ describe('rules on arbitrary text', () => {
       { numRuns: 60 },
     );
   });
+});
+
+// Issue 7 (hardening): the same two properties for every rule, on every sample and dev-corpus document.
+describe('quick fixes of every rule on the samples and the dev corpus', () => {
+  const documents = ['samples', 'tests/corpus/dev'].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.md') && f !== 'README.md')
+      .map((f) => [`${dir}/${f}`, readFileSync(`${dir}/${f}`, 'utf8')] as const),
+  );
+  const everyFix = (text: string): Fix[] => lint(text).findings.flatMap((f) => f.fixes ?? []).filter((f) => (f.kind ?? 'edit') === 'edit');
+
+  it('has documents with fixes to check', () => {
+    expect(documents.length).toBeGreaterThanOrEqual(20);
+    expect(documents.filter(([, text]) => everyFix(text).length > 0).length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const [path, text] of documents) {
+    it(`${path}: each fix changes only its own range; safe fixes settle in one pass`, () => {
+      const lines = new LineIndex(text);
+      for (const fix of everyFix(text)) {
+        if (fix.edits.length === 0) continue;
+        const spans = fix.edits.map((e) => lines.spanOf(e.range));
+        const start = Math.min(...spans.map((s) => s.start));
+        const end = Math.max(...spans.map((s) => s.end));
+        const result = applyEdits(text, fix.edits).text;
+        expect(result.slice(0, start), fix.title).toBe(text.slice(0, start));
+        expect(result.slice(result.length - (text.length - end)), fix.title).toBe(text.slice(end));
+      }
+      const once = applySafeFixes(text, everyFix(text)).text;
+      expect(applySafeFixes(once, everyFix(once)).text).toBe(once);
+    });
+  }
 });

@@ -10,7 +10,8 @@ import { Bench } from 'tinybench';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const enginePath = join(root, 'dist/engine.mjs');
@@ -54,7 +55,13 @@ const sets = [
 ];
 
 const bareParser = unified().use(remarkParse);
-const fullParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+// The same parser set-up as server/src/engine/parse.ts: frontmatter and GFM tables only.
+function gfmTables() {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+const fullParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmTables);
 const everyDoc = (docs, fn) => () => {
   for (const text of docs) fn(text);
 };
@@ -99,7 +106,7 @@ for (const set of sets) {
   const words = set.docs.reduce((n, t) => n + t.split(/\s+/).length, 0);
   const tasks = [
     ['bare remark-parse', everyDoc(set.docs, (t) => bareParser.parse(t))],
-    ['remark-parse + frontmatter + gfm', everyDoc(set.docs, (t) => fullParser.parse(t))],
+    ['remark-parse + frontmatter + gfm tables', everyDoc(set.docs, (t) => fullParser.parse(t))],
     ['engine lint(), no rules (parse, model, coverage)', everyDoc(set.docs, (t) => lint(t, { now: NOW, onlyRules: [] }))],
     ['engine lint(), coverage rules only', everyDoc(set.docs, (t) => lint(t, { now: NOW, onlyRules: coverageIds }))],
     ['engine lint(), all rules', everyDoc(set.docs, (t) => lint(t, { now: NOW }))],

@@ -73,6 +73,9 @@ export interface DocumentModel {
   title: { text: string; span: Span } | null;
 }
 
+/** A bare web address: it ends before trailing punctuation, as GFM's autolink literals do. */
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'")\]*_~]/gi;
+
 function spanOf(node: Node): Span {
   return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
 }
@@ -97,7 +100,23 @@ export function documentFromTree(text: string, tree: Root, lines: LineIndex = ne
     if (node.type === 'text') {
       const value = (node as unknown as { value: string }).value;
       const span = spanOf(node);
-      prose.push({ text: value, span, exact: text.slice(span.start, span.end) === value, blockIndex, inLink });
+      const exact = text.slice(span.start, span.end) === value;
+      if (inLink || !exact) {
+        prose.push({ text: value, span, exact, blockIndex, inLink });
+        return;
+      }
+      // Bare web addresses become links, as GFM's autolinks would make them.
+      let from = 0;
+      for (const match of value.matchAll(BARE_URL)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (start > from) prose.push({ text: value.slice(from, start), span: { start: span.start + from, end: span.start + start }, exact, blockIndex, inLink });
+        const urlSpan = { start: span.start + start, end: span.start + end };
+        links.push({ url: /^www\./i.test(match[0]) ? `http://${match[0]}` : match[0], text: match[0], span: urlSpan });
+        prose.push({ text: match[0], span: urlSpan, exact, blockIndex, inLink: true });
+        from = end;
+      }
+      if (from < value.length) prose.push({ text: from === 0 ? value : value.slice(from), span: { start: span.start + from, end: span.end }, exact, blockIndex, inLink });
       return;
     }
     if (node.type === 'link') {

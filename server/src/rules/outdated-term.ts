@@ -69,7 +69,7 @@ export const outdatedTerm: Rule = {
           }
         }
         report({
-          message: `"${match.text}" is out of date (changed ${term.changed}; ${term.source}). Use ${term.replacement} instead.${term.note ? ` ${term.note}` : ''}`,
+          message: `"${match.text}" is out of date since ${term.changed}. Use ${term.replacement} instead. Source: ${term.source.replace(/\.$/, '')}.${term.note ? ` ${term.note}` : ''}`,
           span,
           subject: term.term,
           severity: term.severity,

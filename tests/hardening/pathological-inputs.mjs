@@ -37,9 +37,15 @@ export const PATHOLOGICAL = [
     make: () => Array.from({ length: 10_000 }, (_, i) => `## Heading number ${i} about SEN support`).join('\n'),
   },
   {
-    name: '5,000-deep nested list',
+    name: '5,000-deep nested list (markers)',
     boundMs: 2000,
-    make: () => Array.from({ length: 5000 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n'),
+    make: () => Array.from({ length: 50 }, (_, i) => `${'- '.repeat(5000)}item ${i}`).join('\n'),
+  },
+  {
+    // Nesting by indentation needs 2 more spaces a level, so 1,000 levels already make a 1 MB file.
+    name: '1,000-level list nested by indentation (1 MB)',
+    boundMs: 5000,
+    make: () => Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n'),
   },
   {
     name: '5,000-deep blockquote',
@@ -47,9 +53,10 @@ export const PATHOLOGICAL = [
     make: () => `${'>'.repeat(5000)} deep quote about the SENCO`,
   },
   {
-    name: '5,000 nested blockquote lines',
-    boundMs: 2000,
-    make: () => Array.from({ length: 5000 }, (_, i) => `${'> '.repeat(i + 1)}line ${i}`).join('\n'),
+    // Each line one level deeper, in "> " markers: 1,000 lines make a 1 MB file.
+    name: '1,000 ever-deeper blockquote lines (1 MB)',
+    boundMs: 5000,
+    make: () => Array.from({ length: 1000 }, (_, i) => `${'> '.repeat(i + 1)}line ${i}`).join('\n'),
   },
   {
     name: '100,000 acronyms',

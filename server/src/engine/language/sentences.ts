@@ -13,7 +13,9 @@ export interface Sentence {
 
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'eg', 'ie', 'etc', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'nos', 'approx', 'incl', 'para', 'paras', 'vs', 'cf', 'ref', 'tel', 'ext', 'fig', 's', 'ss', 'reg', 'regs', 'sch', 'prof', 'rev', 'revd', 'co', 'ltd', 'dept', 'govt']);
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])|\n+/gu;
+// The look-behind tries a run of stops only from its first one: a later start cannot succeed where the
+// first failed, and without it a long run ("....") was rescanned from every position (issue 7).
+const BOUNDARY = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])|\n+/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 const syllableCache = new Map<string, number>();

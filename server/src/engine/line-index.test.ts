@@ -11,6 +11,12 @@ describe('LineIndex', () => {
     expect(index.offsetAt({ line: 3, character: 1 })).toBe(11);
   });
 
+  it('never places a position between the two characters of a CRLF', () => {
+    const index = new LineIndex('ab\r\ncd');
+    expect(index.positionAt(3)).toEqual({ line: 0, character: 2 });
+    expect(index.positionAt(4)).toEqual({ line: 1, character: 0 });
+  });
+
   it('counts UTF-16 code units so emoji positions match LSP', () => {
     const index = new LineIndex('😀 EHCP');
     expect(index.positionAt(3)).toEqual({ line: 0, character: 3 });

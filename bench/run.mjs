@@ -19,21 +19,10 @@ if (!existsSync(enginePath)) {
   console.error('bench: dist/engine.mjs is missing; run `npm run build` first (npm run bench does).');
   process.exit(2);
 }
-const { lint, rules } = await import(enginePath);
+const { lint, rules, languageRules } = await import(enginePath);
 
 // The plain-language rules (issue 3); every other rule belongs to the statutory-coverage engine.
-const LANGUAGE_RULES = new Set([
-  'unexplained-acronym',
-  'acronym-explained-late',
-  'acronym-ambiguous',
-  'outdated-term',
-  'jargon',
-  'hard-to-read',
-  'placeholder',
-  'personal-data',
-  'inconsiderate-language',
-  'unused-suppression',
-]);
+const LANGUAGE_RULES = new Set(languageRules.map((r) => r.meta.id));
 const allIds = rules.map((r) => r.meta.id);
 const coverageIds = allIds.filter((id) => !LANGUAGE_RULES.has(id));
 const languageIds = allIds.filter((id) => LANGUAGE_RULES.has(id));

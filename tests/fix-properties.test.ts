@@ -2,20 +2,9 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, applySafeFixes, INTERNAL_ERROR_RULE, lint, LineIndex, type Fix } from '../server/src/engine/index.js';
+import { applyEdits, applySafeFixes, INTERNAL_ERROR_RULE, languageRules, lint, LineIndex, type Fix } from '../server/src/engine/index.js';
 
-const LANGUAGE_RULES = [
-  'unexplained-acronym',
-  'acronym-explained-late',
-  'acronym-ambiguous',
-  'outdated-term',
-  'jargon',
-  'hard-to-read',
-  'placeholder',
-  'personal-data',
-  'inconsiderate-language',
-  'unused-suppression',
-];
+const LANGUAGE_RULES = languageRules.map((r) => r.meta.id);
 
 // Pieces of SEN documents that the language rules react to, plus plain words.
 const PHRASES = [

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chmodSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { onlyRules, PLAIN_REPORT, sendlint, tempTree, type Run } from './helpers.js';
+import { onlyRules, PLAIN_REPORT, sendlint, tempTree, expectOneLineFailure, type Run } from './helpers.js';
 
-/** Every failure is one line on stderr, naming what went wrong, and exit code 2. */
-function expectOneLineFailure(run: Run, ...mentions: string[]) {
-  expect(run.code).toBe(2);
-  const lines = run.stderr.split('\n').filter(Boolean);
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^sendlint: /);
-  for (const m of mentions) expect(lines[0]).toContain(m);
-}
 
 const config = onlyRules({ 'kind-inferred': 'info' });
 

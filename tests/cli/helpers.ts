@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { rules } from '../../server/src/engine/index.js';
 
 // Each test starts node (and the SARIF test a .NET validator); on a busy CI machine that can take a while.
@@ -45,3 +45,12 @@ export function onlyRules(keep: Record<string, string>): string {
 
 /** A short document with no frontmatter: kind-inferred always reports it. */
 export const PLAIN_REPORT = '# Hollins Brook Primary School: SEN Information Report\n\nWe welcome every child.\n';
+
+/** Every CLI failure is one line on stderr, naming what went wrong, with exit code 2. */
+export function expectOneLineFailure(run: Run, ...mentions: string[]): void {
+  expect(run.code).toBe(2);
+  const lines = run.stderr.split('\n').filter(Boolean);
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^sendlint: /);
+  for (const m of mentions) expect(lines[0]).toContain(m);
+}

@@ -4,15 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, PLAIN_REPORT, sendlint, tempTree, type Run } from '../cli/helpers.js';
+import { BIN, PLAIN_REPORT, sendlint, tempTree, expectOneLineFailure, type Run } from '../cli/helpers.js';
 
-function expectOneLineFailure(run: Run, ...mentions: string[]) {
-  expect(run.code).toBe(2);
-  const lines = run.stderr.split('\n').filter(Boolean);
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^sendlint: /);
-  for (const m of mentions) expect(lines[0]).toContain(m);
-}
 
 // Root reads any file whatever its mode, so permission tests run the CLI as the unprivileged "nobody".
 const isRoot = process.getuid?.() === 0;

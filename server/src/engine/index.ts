@@ -7,7 +7,7 @@ export { LineIndex } from './line-index.js';
 export { applyEdits, applySafeFixes } from './fixes.js';
 export { standards } from './standards.js';
 export type { RequirementItem, RequirementStandard, Standards } from './standards.js';
-export { rules } from '../rules/index.js';
+export { rules, languageRules } from '../rules/index.js';
 export type { Rule, RuleMeta } from './rule.js';
 export { KNOWN_KINDS, KNOWN_SETTINGS } from './facts.js';
 export * from './types.js';

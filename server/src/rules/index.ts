@@ -19,5 +19,30 @@ import { selfReviewStatus } from './self-review-status.js';
 import { actionPlanTable } from './action-plan-table.js';
 import { npqReplacesNasenco } from './npq-replaces-nasenco.js';
 
+/** The plain-language rules (issue 3); the others judge coverage and document structure. */
+export const languageRules: Rule[] = [
+  unexplainedAcronym,
+  acronymExplainedLate,
+  acronymAmbiguous,
+  outdatedTerm,
+  placeholder,
+  personalData,
+  jargon,
+  inconsiderateLanguage,
+  hardToRead,
+  unusedSuppression,
+];
+
 /** Every rule, in the order they run. A rule's module is named after its id. */
-export const rules: Rule[] = [kindInferred, missingRequirement, sencoContactIncomplete, localOfferNotLinked, reviewOverdue, unexplainedAcronym, acronymExplainedLate, acronymAmbiguous, outdatedTerm, englandTermInWales, selfReviewStatus, actionPlanTable, npqReplacesNasenco, placeholder, personalData, jargon, inconsiderateLanguage, hardToRead, unusedSuppression];
+export const rules: Rule[] = [
+  kindInferred,
+  missingRequirement,
+  sencoContactIncomplete,
+  localOfferNotLinked,
+  reviewOverdue,
+  englandTermInWales,
+  selfReviewStatus,
+  actionPlanTable,
+  npqReplacesNasenco,
+  ...languageRules,
+];

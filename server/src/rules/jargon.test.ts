@@ -14,6 +14,13 @@ describe('jargon', () => {
 
   it('is quiet when the term is explained where it is used, or in a glossary', () => {
     expect(run('We use a provision map (a list of the extra help we offer).')).toEqual([]);
+    expect(run('We apply for access arrangements. These can include extra time or a reader.')).toEqual([]);
+    expect(run('We run fine motor groups to help with handwriting.')).toEqual([]);
     expect(run('# Report\n\nWe use quality first teaching.\n\n## Glossary\n\n- Quality first teaching: good teaching for all.\n')).toEqual([]);
+  });
+
+  it('still reports a term when the next sentence is about something else', () => {
+    const findings = run('We apply for access arrangements. The school office has the forms.');
+    expect(findings.map((f) => f.subject)).toEqual(['access arrangements']);
   });
 });

@@ -13,7 +13,18 @@ interface JargonTerm extends TermSpec {
 const terms = (standards.data.get('jargon') ?? []).flatMap((file) => (file as unknown as { terms: JargonTerm[] }).terms);
 const matcher = new TermMatcher(terms);
 // The writer already explains it: "provision map (a list of ...)", "provision map, which is ...", "... means".
-const EXPLAINED_AFTER = /^["”’']?\s*(?:\(|:|,?\s*(?:which|where|this) (?:is|means|are)\b|\s+(?:means|is when|is a way|is the|are the|is where)\b|\s+[-–—]\s)/i;
+const EXPLAINED_AFTER =
+  /^["”’']?\s*(?:\(|:|,?\s*(?:which|where|this) (?:is|means|are)\b|\s+(?:means|is when|is a way|is the|are the|is where)\b|\s+(?:\w+\s+)?(?:such as|for example|to help (?:with|children|pupils))\b|\s+[-–—]\s)/i;
+// ... or in the very next sentence: "... access arrangements. These can include extra time ..."
+const EXPLAINED_NEXT = /^\s*(?:This|These|That|It|They)\s+(?:\w+\s+){0,2}?(?:means?|is|are|can|include|includes|help|helps|gives?|lets?)\b/;
+
+/** Whether the sentence after the one holding the term starts by explaining it. */
+function explainedNext(text: string, from: number): boolean {
+  const end = /[.!?](?=\s)/g;
+  end.lastIndex = from;
+  const stop = end.exec(text);
+  return stop !== null && stop.index - from < 200 && EXPLAINED_NEXT.test(text.slice(stop.index + 1, stop.index + 80));
+}
 
 export const jargon: Rule = {
   meta: {
@@ -41,7 +52,12 @@ export const jargon: Rule = {
         const { term } = match;
         if (seen.has(term.id)) continue;
         seen.add(term.id);
-        if (EXPLAINED_AFTER.test(block.text.slice(match.end, match.end + 40)) || glossaryText.includes(match.text.toLowerCase())) continue;
+        if (
+          EXPLAINED_AFTER.test(block.text.slice(match.end, match.end + 40)) ||
+          explainedNext(block.text, match.end) ||
+          glossaryText.includes(match.text.toLowerCase())
+        )
+          continue;
         const span = spanOf(block, match.start, match.end);
         if (!span) continue;
         const plain = term.plain ? ` or write "${term.plain}" instead` : '';

@@ -10,6 +10,9 @@ CACHE=$ROOT/.cache
 CODE_SERVER_VERSION=4.139.1
 VSCE_VERSION=4.1.0
 mkdir -p "$CACHE"
+# Under `npm test` the outer npm (Node 20) exports npm_config_user_agent, which the inner npm takes as its
+# own setting; code-server's postinstall reads the Node version from it and refuses to install.
+unset npm_config_user_agent npm_node_execpath npm_execpath NODE
 
 # Installs npm packages into their own folder under .cache so they never touch the project's lock file.
 install_into() {

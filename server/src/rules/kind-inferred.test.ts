@@ -12,7 +12,7 @@ describe('kind-inferred', () => {
     const [finding] = result.findings;
     expect(finding!.severity).toBe('info');
     expect(finding!.message).toMatch(/treated this as an SEN information report because the title names an information report/);
-    expect(finding!.message).toMatch(/"type:" and "setting:" frontmatter/);
+    expect(finding!.message).toMatch(/"type:" and "setting:" lines .* at the very top of the file/);
     const fixed = applyEdits(text, finding!.fixes![0]!.edits).text;
     expect(fixed.startsWith('---\ntype: sen-information-report\nsetting: mainstream-primary\njurisdiction: england\n---\n')).toBe(true);
     expect(run(fixed).findings).toEqual([]);

@@ -16,6 +16,7 @@ export const kindInferred: Rule = {
   meta: {
     id: 'kind-inferred',
     defaultSeverity: 'info',
+    citation: 'SEND Regulations 2014, regulation 2 and Schedule 1, paragraphs 2 and 4 (some items apply only to mainstream schools and maintained nurseries)',
     description: 'The document kind was guessed from its title and content; say it explicitly in frontmatter.',
     docs: {
       checks: 'Whether the document says what kind of document it is (and which setting) in its frontmatter.',
@@ -33,7 +34,7 @@ export const kindInferred: Rule = {
     const frontmatter = `---\ntype: ${facts.kind}\nsetting: ${facts.setting ?? 'mainstream-primary'}\njurisdiction: ${facts.jurisdiction}\n---\n`;
     const start = doc.lines.positionAt(0);
     report({
-      message: `${parts.join(', and ')}. To be sure the right checks apply, say it at the top of the file with "type:" and "setting:" frontmatter.`,
+      message: `${parts.join(', and ')}. To be sure the right checks apply, add "type:" and "setting:" lines in a block between two "---" lines at the very top of the file (the quick fix does this).`,
       span: doc.title?.span ?? { start: 0, end: 0 },
       fixes: doc.frontmatter
         ? undefined

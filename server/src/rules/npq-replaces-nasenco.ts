@@ -24,7 +24,7 @@ export const npqReplacesNasenco: Rule = {
     if (aboutNpq && !mention) return;
     report({
       message:
-        'The National Award for SEN Co-ordination (NASENCO) has been replaced by the National Professional Qualification (NPQ) for SENCOs for SENCOs appointed from 1 September 2024. If you started the Award before then, or already hold it, it still counts; otherwise make sure you are registered for the NPQ for SENCOs.',
+        'The National Award for SEN Co-ordination (NASENCO) has been replaced by the National Professional Qualification (NPQ) for SENCOs, for anyone appointed as a SENCO from 1 September 2024. If you started the Award before then, or already hold it, it still counts; otherwise make sure you are registered for the NPQ for SENCOs.',
       span: mention?.span ?? doc.title?.span ?? { start: 0, end: 0 },
     });
   },

@@ -9,6 +9,7 @@ export const placeholder: Rule = {
   meta: {
     id: 'placeholder',
     defaultSeverity: 'warning',
+    citation: 'SEND Code of Practice 2015, paras 6.79 and 6.81 (published information must be complete, up to date and clear for parents)',
     description: 'Template text that was never filled in ([insert name], XXXX, TBC, <<school name>>, Lorem ipsum).',
     docs: {
       checks:

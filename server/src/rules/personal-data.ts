@@ -3,6 +3,7 @@ import type { Block } from '../engine/document.js';
 import type { Span } from '../engine/types.js';
 import { inNonProse } from '../engine/language/masked.js';
 import { isValidNhsNumber, isValidUpn } from '../engine/language/identifiers.js';
+import { TextMemo } from '../engine/language/text-memo.js';
 
 const UPN = /\b[A-HJ-NP-RT-Z]\d{11}[0-9A-HJ-NP-RT-Z]\b/g;
 const NHS = /\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/g;
@@ -17,6 +18,35 @@ const HEALTH =
   /\b(?:epilep\w*|seizures?|ADHD|autis\w*|ASD|ASC|diabet\w*|asthma|cystic fibrosis|dyslexi\w*|dyspraxi\w*|dyscalculi\w*|cerebral palsy|Down'?s? syndrome|anxiety|depression|self-harm\w*|medication|diagnos\w*|EHCP|EHC plan|allerg\w*|anaphyla\w*|hearing impair\w*|visual(?:ly)? impair\w*|Tourette\w*|OCD|SpLD|SEMH|leukaemia|cancer|heart condition|sickle cell|mental health|medical condition)\b/i;
 const PUPIL_AFTER_NAME = /^\s*(?:\((?:then |now )?(?:in )?(?:Y|Year\s?|Reception|Nursery)\d{0,2}\b|,?\s+(?:aged?|age)\s+\d)/i;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd)\.?\s*$/;
+
+interface Match {
+  index: number;
+  value: string;
+}
+
+/** What the patterns find in one block's source: it depends on the text alone, so it is memoised by text. */
+interface BlockScan {
+  upn: Match[];
+  nhs: Match[];
+  date: Match[];
+  names: Match[];
+  health: boolean;
+}
+
+const matchesOf = (source: string, regex: RegExp): Match[] => [...source.matchAll(regex)].map((m) => ({ index: m.index, value: m[0] }));
+const scans = new TextMemo<BlockScan>();
+
+function scanSource(source: string): BlockScan {
+  // Pupil numbers, NHS numbers and dates all have digits; most paragraphs have none.
+  const digits = /\d/.test(source);
+  return {
+    upn: digits ? matchesOf(source, UPN) : [],
+    nhs: digits ? matchesOf(source, NHS) : [],
+    date: digits ? matchesOf(source, DATE) : [],
+    names: matchesOf(source, NAME),
+    health: HEALTH.test(source),
+  };
+}
 
 interface TableInfo {
   header: string[];
@@ -44,16 +74,17 @@ function pupilNames(context: RuleContext, blocks: Block[], tables: Map<number, T
   }
   for (const block of blocks) {
     const source = doc.text.slice(block.span.start, block.span.end);
-    for (const match of source.matchAll(NAME)) {
+    const scan = scans.get(source, scanSource);
+    for (const match of scan.names) {
       const before = source.slice(0, match.index);
       if (TITLE_BEFORE.test(before)) continue;
       const offset = block.span.start + match.index;
       if (block.kind === 'tableRow') {
-        if (cellLabels(block, offset, tables).some((l) => NAME_LABEL.test(l)) && tableHasHealth.get(block.tableIndex!)) names.add(match[0]);
+        if (cellLabels(block, offset, tables).some((l) => NAME_LABEL.test(l)) && tableHasHealth.get(block.tableIndex!)) names.add(match.value);
         continue;
       }
-      const after = source.slice(match.index + match[0].length);
-      if (PUPIL_AFTER_NAME.test(after) && HEALTH.test(source)) names.add(match[0]);
+      const after = source.slice(match.index + match.value.length);
+      if (scan.health && PUPIL_AFTER_NAME.test(after)) names.add(match.value);
     }
   }
   return names;
@@ -89,27 +120,28 @@ export const personalData: Rule = {
 
     for (const block of blocks) {
       const source = doc.text.slice(block.span.start, block.span.end);
-      const scan = (regex: RegExp, accept: (value: string, context: string) => boolean, message: (value: string) => string, subject: string) => {
-        for (const match of source.matchAll(regex)) {
+      const found = scans.get(source, scanSource);
+      const scan = (matches: Match[], accept: (value: string, context: string) => boolean, message: (value: string) => string, subject: string) => {
+        for (const match of matches) {
           const offset = block.span.start + match.index;
           const context = [lineBefore(source, match.index), ...cellLabels(block, offset, tables)].join(' ');
-          if (accept(match[0], context)) flag({ start: offset, end: offset + match[0].length }, message(match[0]), subject);
+          if (accept(match.value, context)) flag({ start: offset, end: offset + match.value.length }, message(match.value), subject);
         }
       };
       scan(
-        UPN,
+        found.upn,
         (value, ctx) => isValidUpn(value) || UPN_LABEL.test(ctx),
         () => 'This looks like a unique pupil number (UPN). A UPN identifies one child and must never be published: remove it.',
         'upn',
       );
       scan(
-        NHS,
+        found.nhs,
         (value, ctx) => (isValidNhsNumber(value) && !value.startsWith('0')) || NHS_LABEL.test(ctx),
         () => "This looks like an NHS number (it passes the NHS number check). A child's NHS number must never be published: remove it.",
         'nhs-number',
       );
       scan(
-        DATE,
+        found.date,
         (_value, ctx) => DOB_LABEL.test(ctx),
         () => "This looks like a pupil's date of birth. Together with a name it identifies the child: remove it.",
         'dob',

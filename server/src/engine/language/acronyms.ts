@@ -2,6 +2,7 @@ import type { DocumentModel } from '../document.js';
 import type { Span } from '../types.js';
 import { blockTexts, spanOf, type BlockText } from './text.js';
 import { glossary, keyOf, meaningMatching, type GlossaryEntry } from './glossary.js';
+import { TextMemo } from './text-memo.js';
 
 /** One occurrence of an acronym in the prose. */
 export interface AcronymUse {
@@ -210,9 +211,65 @@ export function glossaryBlockSet(doc: DocumentModel): Set<number> {
   return blocks;
 }
 
+/** An acronym-like token in one block's text, and what the text around it says about it. */
+interface TokenScan {
+  written: string;
+  /** Offsets into the block's text. */
+  start: number;
+  end: number;
+  shouted: boolean;
+  inBrackets: boolean;
+  /** The explanation found at this token: a meaning index, -1 for a non-glossary full form, or null. */
+  meaning: number | null;
+}
+
+/** Finds the acronym-like tokens of one block's text. Depends on the text alone, so it is memoised by text. */
+function scanBlock(text: string): TokenScan[] {
+  const tokens: TokenScan[] = [];
+  const shouted = shoutedLines(text);
+  for (const match of text.matchAll(TOKEN)) {
+    const written = match[0];
+    const start = match.index;
+    const end = start + written.length;
+    // URL and e-mail chunks are matched whole only to be skipped.
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}&]*$/u.test(written) || !looksLikeAcronym(written)) continue;
+    const before = text.slice(Math.max(0, start - 120), start);
+    const after = text.slice(end, end + 200);
+    const { canonical, entry } = lookup(written);
+    const isShouted = shouted.some((l) => start >= l.start && end <= l.end);
+    if ((isShouted && !entry) || PLACEHOLDER.test(written)) continue;
+    if (ROMAN.test(written) && (!entry || ROMAN_CONTEXT.test(before) || /^\)/.test(after) || /\($/.test(before))) continue;
+    const inBrackets = /\(\s*$/.test(before) && /^\s*\)/.test(after);
+    if (!entry && inBrackets && isInitials(written, before.replace(/\(\s*$/, ''))) continue;
+
+    // "Full form (ACR)" and "(the ACR Act)", "("the Trust", or "ACR")".
+    const open = before.lastIndexOf('(');
+    const inParen = open >= 0 && !before.slice(open).includes(')') && /^[^()]*\)/.test(after);
+    let meaning: number | null = null;
+    if (inParen && BRACKET_TAIL.test(after) && /^[\s"“‘'(]*(?:the\s+|or\s+|known as\s+|hereafter\s+)?["“‘']?$/i.test(before.slice(open + 1).replace(/^.*,\s*or\s+/, ''))) {
+      const textBefore = text.slice(0, start - (before.length - open));
+      meaning = expandsBefore(canonical, entry, textBefore);
+    }
+    // "ACR (full form)", "ACR, or full form,", "ACR stands for ...", glossary lines and table rows.
+    if (meaning === null) {
+      const paren = /^s?\s*\(([^()]*)\)/.exec(after);
+      if (paren) meaning = expandsAfter(canonical, entry, paren[1]!);
+    }
+    if (meaning === null) {
+      const lineStart = start === 0 || /(?:\n|\|)\s*(?:[-*•]\s*)?$/.test(before) || /^\s*[-*•]?\s*$/.test(before);
+      const lead = AFTER_TOKEN.exec(after);
+      if (lead && (lead[0].trim() !== '' || lineStart)) meaning = expandsAfter(canonical, entry, after.slice(lead[0].length));
+      else if (lineStart && /^s?\s+\S/.test(after)) meaning = expandsAfter(canonical, entry, after.replace(/^s?\s+/, ''));
+    }
+    tokens.push({ written, start, end, shouted: isShouted, inBrackets, meaning });
+  }
+  return tokens;
+}
+
+const scans = new TextMemo<TokenScan[]>();
 const cache = new WeakMap<DocumentModel, AcronymAnalysis>();
 
-/** Finds every acronym use and explanation in the document (once per document). */
+/** Finds every acronym use and explanation in the document (once per document; unchanged blocks' scans are reused). */
 export function analyseAcronyms(doc: DocumentModel): AcronymAnalysis {
   const cached = cache.get(doc);
   if (cached) return cached;
@@ -232,50 +289,15 @@ export function analyseAcronyms(doc: DocumentModel): AcronymAnalysis {
   };
 
   for (const block of blockTexts(doc)) {
-    const { text } = block;
-    const kind = doc.blocks[block.blockIndex]?.kind;
-    const shouted = shoutedLines(text);
+    const inHeading = doc.blocks[block.blockIndex]?.kind === 'heading';
     const inGlossarySection = glossaryBlocks.has(block.blockIndex);
-    for (const match of text.matchAll(TOKEN)) {
-      const written = match[0];
-      const start = match.index;
-      const end = start + written.length;
-      // URL and e-mail chunks are matched whole only to be skipped.
-      if (!/^[\p{L}\p{N}][\p{L}\p{N}&]*$/u.test(written) || !looksLikeAcronym(written)) continue;
-      const before = text.slice(Math.max(0, start - 120), start);
-      const after = text.slice(end, end + 200);
-      const { key, canonical, entry } = lookup(written);
-      const isShouted = shouted.some((l) => start >= l.start && end <= l.end);
-      if ((isShouted && !entry) || PLACEHOLDER.test(written)) continue;
-      if (ROMAN.test(written) && (!entry || ROMAN_CONTEXT.test(before) || /^\)/.test(after) || /\($/.test(before))) continue;
-      const inBrackets = /\(\s*$/.test(before) && /^\s*\)/.test(after);
-      if (!entry && inBrackets && isInitials(written, before.replace(/\(\s*$/, ''))) continue;
-      const span = spanOf(block, start, end);
+    for (const token of scans.get(block.text, scanBlock)) {
+      const span = spanOf(block, token.start, token.end);
       if (!span) continue;
-      const info = infoFor(written);
-      bracketOnly.set(key, (bracketOnly.get(key) ?? true) && inBrackets);
-      info.uses.push({ written, block, start, end, span, shouted: isShouted, inHeading: kind === 'heading' });
-
-      // "Full form (ACR)" and "(the ACR Act)", "("the Trust", or "ACR")".
-      const open = before.lastIndexOf('(');
-      const inParen = open >= 0 && !before.slice(open).includes(')') && /^[^()]*\)/.test(after);
-      let meaning: number | null = null;
-      if (inParen && BRACKET_TAIL.test(after) && /^[\s"“‘'(]*(?:the\s+|or\s+|known as\s+|hereafter\s+)?["“‘']?$/i.test(before.slice(open + 1).replace(/^.*,\s*or\s+/, ''))) {
-        const textBefore = text.slice(0, start - (before.length - open));
-        meaning = expandsBefore(canonical, entry, textBefore);
-      }
-      // "ACR (full form)", "ACR, or full form,", "ACR stands for ...", glossary lines and table rows.
-      if (meaning === null) {
-        const paren = /^s?\s*\(([^()]*)\)/.exec(after);
-        if (paren) meaning = expandsAfter(canonical, entry, paren[1]!);
-      }
-      if (meaning === null) {
-        const lineStart = start === 0 || /(?:\n|\|)\s*(?:[-*•]\s*)?$/.test(before) || /^\s*[-*•]?\s*$/.test(before);
-        const lead = AFTER_TOKEN.exec(after);
-        if (lead && (lead[0].trim() !== '' || lineStart)) meaning = expandsAfter(canonical, entry, after.slice(lead[0].length));
-        else if (lineStart && /^s?\s+\S/.test(after)) meaning = expandsAfter(canonical, entry, after.replace(/^s?\s+/, ''));
-      }
-      if (meaning !== null) info.explanations.push({ span, inGlossarySection, meaning });
+      const info = infoFor(token.written);
+      bracketOnly.set(info.key, (bracketOnly.get(info.key) ?? true) && token.inBrackets);
+      info.uses.push({ written: token.written, block, start: token.start, end: token.end, span, shouted: token.shouted, inHeading });
+      if (token.meaning !== null) info.explanations.push({ span, inGlossarySection, meaning: token.meaning });
     }
   }
 

@@ -2,6 +2,7 @@ import { syllable } from 'syllable';
 import type { DocumentModel } from '../document.js';
 import type { ReadabilitySummary } from '../types.js';
 import { blockTexts, type BlockText } from './text.js';
+import { TextMemo } from './text-memo.js';
 
 export interface Sentence {
   block: BlockText;
@@ -29,35 +30,45 @@ function syllables(word: string): number {
   return count;
 }
 
-function measure(block: BlockText, start: number, end: number): Sentence | null {
+/** A sentence of a block's text: offsets into it, and its counts. */
+type SentenceShape = Omit<Sentence, 'block'>;
+
+function measure(text: string, start: number, end: number): SentenceShape | null {
   let words = 0;
   let total = 0;
-  for (const match of block.text.slice(start, end).matchAll(WORD)) {
+  for (const match of text.slice(start, end).matchAll(WORD)) {
     words++;
     total += syllables(match[0]);
   }
-  return words === 0 ? null : { block, start, end, words, syllables: total };
+  return words === 0 ? null : { start, end, words, syllables: total };
 }
 
-/** Splits a block's text into sentences (not at "e.g." or "Mr."), with word and syllable counts. */
-export function splitSentences(block: BlockText): Sentence[] {
-  const result: Sentence[] = [];
+function sentenceShapes(text: string): SentenceShape[] {
+  const result: SentenceShape[] = [];
   let start = 0;
-  for (const match of block.text.matchAll(BOUNDARY)) {
+  for (const match of text.matchAll(BOUNDARY)) {
     const end = match.index + match[0].length;
-    const lastWord = /([\p{L}.]+)[.]$/u.exec(block.text.slice(Math.max(start, match.index - 12), match.index + 1));
+    const lastWord = /([\p{L}.]+)[.]$/u.exec(text.slice(Math.max(start, match.index - 12), match.index + 1));
     if (match[0].startsWith('.') && lastWord && ABBREVIATIONS.has(lastWord[1]!.toLowerCase().replace(/\.$/, ''))) continue;
-    const sentence = measure(block, start, end);
+    const sentence = measure(text, start, end);
     if (sentence) result.push(sentence);
     start = end;
   }
-  const last = measure(block, start, block.text.length);
+  const last = measure(text, start, text.length);
   if (last) result.push(last);
   for (const s of result) {
-    while (s.start < s.end && /\s/.test(block.text[s.start]!)) s.start++;
-    while (s.end > s.start && /\s/.test(block.text[s.end - 1]!)) s.end--;
+    while (s.start < s.end && /\s/.test(text[s.start]!)) s.start++;
+    while (s.end > s.start && /\s/.test(text[s.end - 1]!)) s.end--;
   }
   return result;
+}
+
+// Splitting and syllable counting depend on the text alone: reuse them for blocks an edit did not touch.
+const shapes = new TextMemo<SentenceShape[]>();
+
+/** Splits a block's text into sentences (not at "e.g." or "Mr."), with word and syllable counts. */
+export function splitSentences(block: BlockText): Sentence[] {
+  return shapes.get(block.text, sentenceShapes).map((shape) => ({ block, ...shape }));
 }
 
 /** Flesch reading ease: higher is easier; 60-70 is plain English, below 30 is very hard. */

@@ -6,12 +6,12 @@ import type { Span } from '../types.js';
  * source offsets. Language rules read `text` and report `spanOf(...)`.
  */
 export interface BlockText {
-  blockIndex: number;
-  text: string;
+  readonly blockIndex: number;
+  readonly text: string;
   /** Source offset of each character of `text`; -1 for separators sendlint inserted. */
-  offsets: Int32Array;
+  readonly offsets: Int32Array;
   /** 1 where the character maps exactly to the source (safe to edit there). */
-  exact: Uint8Array;
+  readonly exact: Uint8Array;
 }
 
 /** Source span of text[start, end), or null when either end is an inserted separator. */
@@ -39,6 +39,51 @@ function separator(gap: string): string {
   return ' ';
 }
 
+/**
+ * A block's text, with the map back to the source built only when a rule asks
+ * for a span: most blocks have no finding, and filling a per-character map for
+ * every block on every keystroke was the largest single cost left in the
+ * language server's re-check (issue 4).
+ */
+class RunsText implements BlockText {
+  readonly text: string;
+  private map: { offsets: Int32Array; exact: Uint8Array } | null = null;
+
+  constructor(
+    readonly blockIndex: number,
+    private readonly runs: DocumentModel['prose'],
+    private readonly separators: string[],
+  ) {
+    this.text = runs.map((run, i) => separators[i]! + run.text).join('');
+  }
+
+  get offsets(): Int32Array {
+    return (this.map ??= this.buildMap()).offsets;
+  }
+
+  get exact(): Uint8Array {
+    return (this.map ??= this.buildMap()).exact;
+  }
+
+  private buildMap(): { offsets: Int32Array; exact: Uint8Array } {
+    const offsets = new Int32Array(this.text.length);
+    const exact = new Uint8Array(this.text.length);
+    let at = 0;
+    this.runs.forEach((run, i) => {
+      const sep = this.separators[i]!;
+      offsets.fill(-1, at, at + sep.length);
+      at += sep.length;
+      const sourceLength = run.span.end - run.span.start;
+      for (let k = 0; k < run.text.length; k++) {
+        offsets[at + k] = run.exact ? run.span.start + k : run.span.start + Math.min(k, Math.max(0, sourceLength - 1));
+      }
+      if (run.exact) exact.fill(1, at, at + run.text.length);
+      at += run.text.length;
+    });
+    return { offsets, exact };
+  }
+}
+
 const cache = new WeakMap<DocumentModel, BlockText[]>();
 
 /** Every block's prose as BlockText, in document order (computed once per document). */
@@ -54,22 +99,7 @@ export function blockTexts(doc: DocumentModel): BlockText[] {
   const result: BlockText[] = [];
   for (const [blockIndex, runs] of [...byBlock.entries()].sort((a, b) => a[0] - b[0])) {
     const separators = runs.map((run, i) => (i === 0 ? '' : separator(doc.text.slice(runs[i - 1]!.span.end, run.span.start))));
-    const length = runs.reduce((n, run, i) => n + run.text.length + separators[i]!.length, 0);
-    const offsets = new Int32Array(length);
-    const exact = new Uint8Array(length);
-    let text = '';
-    runs.forEach((run, i) => {
-      const sep = separators[i]!;
-      offsets.fill(-1, text.length, text.length + sep.length);
-      text += sep;
-      const sourceLength = run.span.end - run.span.start;
-      for (let k = 0; k < run.text.length; k++) {
-        offsets[text.length + k] = run.exact ? run.span.start + k : run.span.start + Math.min(k, Math.max(0, sourceLength - 1));
-      }
-      if (run.exact) exact.fill(1, text.length, text.length + run.text.length);
-      text += run.text;
-    });
-    result.push({ blockIndex, text, offsets, exact });
+    result.push(new RunsText(blockIndex, runs, separators));
   }
   cache.set(doc, result);
   return result;

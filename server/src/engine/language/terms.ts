@@ -1,3 +1,5 @@
+import { TextMemo } from './text-memo.js';
+
 /** A term found by one of the patterns of a data file (outdated terms, jargon, inconsiderate wording). */
 export interface TermSpec {
   id: string;
@@ -22,8 +24,6 @@ interface Compiled<T> {
 }
 
 const CONTEXT = 80;
-/** Block texts remembered per matcher (a long report has a few hundred blocks). */
-const MEMO_LIMIT = 4000;
 
 /**
  * All of a data file's patterns compiled into two combined regular expressions
@@ -59,17 +59,11 @@ export class TermMatcher<T extends TermSpec> {
    * Results by block text. Rules scan block by block, and while someone types only
    * one block changes, so the language server re-scans that block alone.
    */
-  private readonly memo = new Map<string, TermMatch<T>[]>();
+  private readonly memo = new TextMemo<TermMatch<T>[]>();
 
   /** Matches in document order; overlapping matches from the two expressions are both kept. */
   find(text: string): TermMatch<T>[] {
-    let found = this.memo.get(text);
-    if (!found) {
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      found = this.scan(text);
-      this.memo.set(text, found);
-    }
-    return found.map((m) => ({ ...m }));
+    return this.memo.get(text, (t) => this.scan(t)).map((m) => ({ ...m }));
   }
 
   private scan(text: string): TermMatch<T>[] {

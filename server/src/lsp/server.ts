@@ -121,6 +121,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const document of documents.all()) schedule(document.uri, 0);
   };
 
+  // The status bar and coverage view follow coverage, which changes far less often than the text. Worked
+  // out after the diagnostics have gone (they are what the SENCO waits for), and sent only when it changed.
+  const lastCoverage = new Map<string, string>();
+  const announceCoverage = (analysis: Analysis) =>
+    setTimeout(() => {
+      if (analyser.peek(analysis.uri) !== analysis) return;
+      const coverage = coverageResponse(analysis);
+      const key = JSON.stringify(coverage);
+      if (lastCoverage.get(analysis.uri) === key) return;
+      lastCoverage.set(analysis.uri, key);
+      void connection.sendNotification(COVERAGE_CHANGED_NOTIFICATION, coverage);
+    }, 0);
+
   const analyse = async (uri: string): Promise<Analysis | null> => {
     const document = documents.get(uri);
     if (!document) return null;
@@ -131,7 +144,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const previous = analyser.peek(uri);
     const analysis = analyser.analyse(document, config, generation);
     if (analysis !== previous) {
-      void connection.sendNotification(COVERAGE_CHANGED_NOTIFICATION, coverageResponse(analysis));
+      announceCoverage(analysis);
       if (reportTiming) {
         const timing: TimingParams = { uri, version: analysis.version, ...analysis.timing };
         void connection.sendNotification(TIMING_NOTIFICATION, timing);
@@ -220,6 +233,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     configs.delete(e.document.uri);
+    lastCoverage.delete(e.document.uri);
     analyser.forget(e.document.uri);
     if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

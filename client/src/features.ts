@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type BaseLanguageClient } from 'vscode-languageclient';
-import type { DocumentKind } from '../../server/src/engine/types.js';
-import { CLIENT_COMMANDS, COVERAGE_REQUEST, SERVER_COMMANDS, type CoverageParams, type CoverageResponse } from '../../server/src/lsp/protocol.js';
+import { CLIENT_COMMANDS, COVERAGE_REQUEST, SERVER_COMMANDS, type CoverageParams, type CoverageResponse, type TemplateParams } from '../../server/src/lsp/protocol.js';
 import { REVEAL_COMMAND, showCoverageView } from './coverage-view.js';
 import { newDocument } from './new-document.js';
 import { CoverageStatusBar } from './status-bar.js';
@@ -22,7 +21,7 @@ export function registerFeatures(context: vscode.ExtensionContext, client: BaseL
       const uri = markdownTarget(target);
       if (uri) showCoverageView(context, await requestCoverage(uri));
     }),
-    vscode.commands.registerCommand(CLIENT_COMMANDS.newReport, (kind?: DocumentKind) => newDocument(client, kind)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.newDocument, (kind?: TemplateParams['kind']) => newDocument(client, kind)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.insertAllMissing, async (target?: vscode.Uri | string) => {
       const uri = markdownTarget(target);
       if (!uri) return;

@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import { CLIENT_COMMANDS, COVERAGE_CHANGED_NOTIFICATION, type CoverageResponse } from '../../server/src/lsp/protocol.js';
 
-type Counts = Pick<CoverageResponse, 'uri' | 'covered' | 'applicable'>;
+type Counts = Pick<CoverageResponse, 'uri' | 'covered' | 'applicable' | 'countLabel' | 'noChecklist'>;
 
 /**
- * "Statutory items: 17/19" for the active Markdown document. The server sends new counts as documents
+ * "17/19 statutory items covered" (or standards, or plan parts, by kind) for the active Markdown document. The server sends new counts as documents
  * change; for a document it has not reported yet we ask for its coverage once.
  */
 export class CoverageStatusBar implements vscode.Disposable {
@@ -46,11 +46,17 @@ export class CoverageStatusBar implements vscode.Disposable {
     );
   }
 
-  private show({ covered, applicable }: Counts): void {
-    // documents with no statutory checklist (for example a SENCO job description) show nothing
-    if (applicable === 0) return this.item.hide();
-    this.item.text = `$(checklist) ${covered}/${applicable} statutory items`;
-    this.item.tooltip = `sendlint: ${covered} of ${applicable} required items are covered. Click for the full list.`;
+  private show({ covered, applicable, countLabel, noChecklist }: Counts): void {
+    if (applicable === 0) {
+      // a Wales ALN policy: say why there is no count rather than leave the user wondering
+      if (!noChecklist) return this.item.hide();
+      this.item.text = '$(info) No statutory checklist';
+      this.item.tooltip = `sendlint: ${noChecklist.why} Click for what is checked instead.`;
+      this.item.backgroundColor = undefined;
+      return this.item.show();
+    }
+    this.item.text = `$(checklist) ${covered}/${applicable} ${countLabel}`;
+    this.item.tooltip = `sendlint: ${covered} of ${applicable} ${countLabel}. Click for the full list.`;
     this.item.backgroundColor = covered < applicable ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }

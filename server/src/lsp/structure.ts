@@ -1,21 +1,17 @@
-import { FoldingRangeKind, SymbolKind, type CodeLens, type DocumentSymbol, type FoldingRange, type TextEdit } from 'vscode-languageserver';
-import { standards } from '../engine/standards.js';
-import type { DocumentKind } from '../engine/types.js';
-import { snippetFor } from '../rules/missing-requirement.js';
+import { ErrorCodes, FoldingRangeKind, ResponseError, SymbolKind, type CodeLens, type DocumentSymbol, type FoldingRange, type TextEdit } from 'vscode-languageserver';
+import { isTemplateKind, TEMPLATE_KINDS, templateFor } from '../engine/templates.js';
 import type { Analysis } from './analysis.js';
-import { coverageByStandard, itemsCoveredAt } from './coverage.js';
+import { coverageLensTitles, itemsCoveredAt } from './coverage.js';
 import { CLIENT_COMMANDS, type TemplateResponse } from './protocol.js';
 
-/** "SEND Regulations 2014, Schedule 1: 17 of 19 items covered" at the top; a click opens the coverage view. */
+/**
+ * At the top: "SEND Regulations 2014, Schedule 1: 17 of 19 items covered" (one per checklist), a self-review's
+ * or action plan's count, or why there is no checklist; a click opens the coverage view.
+ */
 export function codeLenses(analysis: Analysis): CodeLens[] {
   const line = analysis.model.title ? analysis.model.lines.positionAt(analysis.model.title.span.start).line : 0;
   const range = { start: { line, character: 0 }, end: { line, character: 0 } };
-  return coverageByStandard(analysis)
-    .filter((s) => s.applicable > 0)
-    .map((s) => ({
-      range,
-      command: { title: `${s.title}: ${s.covered} of ${s.applicable} items covered`, command: CLIENT_COMMANDS.showCoverage, arguments: [analysis.uri] },
-    }));
+  return coverageLensTitles(analysis).map((title) => ({ range, command: { title, command: CLIENT_COMMANDS.showCoverage, arguments: [analysis.uri] } }));
 }
 
 /** The outline: sections as nested symbols, each annotated with the statutory items it covers. */
@@ -56,20 +52,10 @@ export function foldingRanges(analysis: Analysis): FoldingRange[] {
   return ranges;
 }
 
-/** A new document of a kind: frontmatter, a title and a section with prompts for every item that applies. */
-export function template(kind: DocumentKind): TemplateResponse {
-  const titles: Partial<Record<DocumentKind, string>> = {
-    'sen-information-report': 'SEN information report',
-    'sen-policy': 'SEN policy',
-    combined: 'SEN policy and information report',
-    'aln-policy': 'ALN policy',
-  };
-  const sections = standards.requirements
-    .filter((s) => s.appliesTo.kinds.includes(kind))
-    .flatMap((s) => s.items.map((item) => snippetFor(item, 2).plain));
-  const title = titles[kind] ?? kind.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-  const today = new Date().toISOString().slice(0, 10);
-  return { text: `---\ntype: ${kind}\npublished: ${today}\n---\n\n# ${title}\n\n${sections.join('\n')}` };
+/** A new document of a kind, from the engine's templates, dated today; an unknown kind is a request error. */
+export function template(kind: string): TemplateResponse {
+  if (!isTemplateKind(kind)) throw new ResponseError(ErrorCodes.InvalidParams, `sendlint has no template for "${kind}". Choose one of: ${TEMPLATE_KINDS.join(', ')}.`);
+  return { text: templateFor(kind, { today: new Date().toISOString().slice(0, 10) }) };
 }
 
 /** One edit inserting a section for every missing item (what the quick fixes would insert, together). */

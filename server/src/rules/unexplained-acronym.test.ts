@@ -35,6 +35,8 @@ describe('unexplained-acronym', () => {
     ['a single condition', 'Some pupils have SpLD (dyslexia).', 'SpLD'],
     ['a school category', 'We are a Church of England (VA) school.', 'VA'],
     ['words nearby but not tied', 'Social, emotional and mental health is one area. SEMH needs vary.', 'SEMH'],
+    // The letters s, a, l, t appear in order ("statutory assessment ... Health"), but the words do not start with them.
+    ['a sentence after it whose letters merely fit', '| SaLT statutory assessment Education, Health and Care plan |\n|---|\n| x |', 'SALT'],
   ])('does not take %s as an explanation', (_name, text, subject) => {
     expect(subjects(text)).toEqual([subject]);
   });

@@ -115,6 +115,22 @@ export function matchStart(short: string, long: string): number {
 }
 
 const WORD_LIMIT = (short: string) => Math.min(short.length + 5, short.length * 2) + 1;
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', '&']);
+
+/**
+ * Every main word of a full form starts with one of the short form's letters, as in "Speech and Language
+ * Therapy" for SaLT. Letters in order alone also fit "statutory assessment Education, Health" (s, a, then
+ * l and t inside "Health"), which is a sentence, not a full form.
+ */
+function initialsFit(short: string, long: string): boolean {
+  const letters = new Set(short.toLowerCase());
+  return long
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}&]+/u, ''))
+    .filter((word) => word && !MINOR_WORDS.has(word))
+    .every((word) => letters.has(word[0]!));
+}
 
 /** Does the text just before "(ACR)" spell the acronym out? Returns the meaning index, -1 for a non-glossary match, or null. */
 function expandsBefore(canonical: string, entry: GlossaryEntry | undefined, before: string): number | null {
@@ -126,7 +142,7 @@ function expandsBefore(canonical: string, entry: GlossaryEntry | undefined, befo
     if (meaning >= 0) return meaning;
   }
   const start = matchStart(canonical, window);
-  if (start < 0) return null;
+  if (start < 0 || !initialsFit(canonical, window.slice(start))) return null;
   const used = window.slice(start).split(/\s+/).length;
   // A single word containing the letters ("SENDIASS" for SEND) is not a full form.
   return used >= 2 && used <= WORD_LIMIT(canonical) ? (entry ? meaningOf(entry, window.slice(start)) : -1) : null;
@@ -144,13 +160,13 @@ function expandsAfter(canonical: string, entry: GlossaryEntry | undefined, after
   if (words.length === 0 || words[0]![0]!.toLowerCase() !== canonical[0]!.toLowerCase()) return null;
   for (let k = 1; k <= Math.min(words.length, WORD_LIMIT(canonical)); k++) {
     const candidate = words.slice(0, k).join(' ');
-    if (matchStart(canonical, candidate) === 0) return entry ? meaningOf(entry, candidate) : -1;
+    if (matchStart(canonical, candidate) === 0 && initialsFit(canonical, candidate)) return entry ? meaningOf(entry, candidate) : -1;
   }
   // Commas inside the full form ("Education, Health and Care plan"): try the longer phrase too.
   const longer = phrase.split(/[.;(|]/)[0]!.replace(/,/g, ' ').trim().split(/\s+/).slice(0, WORD_LIMIT(canonical)).join(' ');
   for (let k = longer.split(' ').length; k >= 1; k--) {
     const candidate = longer.split(' ').slice(0, k).join(' ');
-    if (matchStart(canonical, candidate) === 0) return entry ? meaningOf(entry, candidate) : -1;
+    if (matchStart(canonical, candidate) === 0 && initialsFit(canonical, candidate)) return entry ? meaningOf(entry, candidate) : -1;
   }
   return null;
 }

@@ -116,7 +116,7 @@ const REQUIREMENT_KINDS = {
   },
 } as const;
 
-const SETTING_CHOICE = `# setting: ${KNOWN_SETTINGS.join(' | ')}   (take out the # and keep your school's setting)`;
+const SETTING_CHOICE = `# setting: write one of ${KNOWN_SETTINGS.join(', ')} here, then take out the # at the start of this line`;
 
 type RequirementKind = keyof typeof REQUIREMENT_KINDS;
 

@@ -15,6 +15,8 @@ exports.run = async function run() {
     ['the walkthrough sample opens unsaved and is checked too', walkthroughSample],
     ['"Show statutory coverage" opens the coverage view', coverageView],
     ['"New SEN document" opens the chosen kind\'s template', newDocument],
+    ['"New SEN document" starts an SEN action plan, checked and shown as one', newActionPlan],
+    ['the walkthrough contributes its steps and every command it links to runs', walkthroughSteps],
     ['turning a rule off in settings removes its findings', ruleSetting],
   ];
   const failures = [];
@@ -187,4 +189,72 @@ async function ruleSetting() {
     await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
   }
   await waitForDiagnostics(doc.uri, (ds) => outdated(ds) > 0, 'outdated-term findings to come back');
+}
+
+async function newActionPlan() {
+  await vscode.commands.executeCommand('sendlint.newDocument', 'sen-action-plan');
+  const doc = vscode.window.activeTextEditor.document;
+  assert.equal(doc.uri.scheme, 'untitled');
+  assert.match(doc.getText(), /^---\ntype: sen-action-plan\n/, 'the template says it is an action plan');
+  assert.match(doc.getText(), /^\| Aim or area for development \|/m, 'the template has the action table');
+  const diagnostics = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => ruleOf(d) === 'action-plan-table'), 'action-plan-table findings on the new plan');
+  assert.ok(!diagnostics.some((d) => ruleOf(d) === 'missing-requirement'), 'an action plan is not checked against the information report checklist');
+  await vscode.commands.executeCommand('sendlint.showCoverage');
+  const view = await waitForTab((t) => t.label.startsWith('Coverage: ') && t.input instanceof vscode.TabInputWebview, 'a coverage view for the new plan');
+  await vscode.window.tabGroups.close(view);
+  await vscode.window.showTextDocument(doc);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+/**
+ * The walkthrough in package.json: its four steps, each with its media file and at least one command link,
+ * every completion event naming a command that exists, and every linked command running without error
+ * (in step order, as a new SENCO would click them).
+ */
+async function walkthroughSteps() {
+  const extension = vscode.extensions.getExtension('sendlint.sendlint');
+  assert.ok(extension, 'the extension is installed as sendlint.sendlint');
+  const [walkthrough] = extension.packageJSON.contributes.walkthroughs;
+  assert.deepEqual(walkthrough.steps.map((s) => s.id), ['openSample', 'seeFinding', 'applyFix', 'setSetting']);
+  const known = new Set(await vscode.commands.getCommands(true));
+  let sample;
+  for (const step of walkthrough.steps) {
+    await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension.extensionUri, step.media.markdown));
+    for (const event of step.completionEvents.filter((e) => e.startsWith('onCommand:'))) {
+      assert.ok(known.has(event.slice('onCommand:'.length)), `step ${step.id} completes on a command that exists: ${event}`);
+    }
+    const links = [...step.description.matchAll(/\(command:([\w.]+)(?:\?([^)]*))?\)/g)];
+    assert.ok(links.length > 0, `step ${step.id} links to a command`);
+    for (const [, command, query] of links) {
+      assert.ok(known.has(command), `step ${step.id} links to a command that exists: ${command}`);
+      const args = query ? JSON.parse(decodeURIComponent(query)) : [];
+      await vscode.commands.executeCommand(command, ...(Array.isArray(args) ? args : [args]));
+      console.log(`     ${step.id}: ran ${command}`);
+      if (command === 'sendlint.openSample') {
+        sample = vscode.window.activeTextEditor.document;
+        assert.equal(sample.uri.scheme, 'untitled', 'the sample opens as an unsaved copy');
+        // the next steps read a finding in it
+        await waitForDiagnostics(sample.uri, (ds) => ds.length > 0, 'findings on the walkthrough sample');
+      }
+    }
+  }
+  const settings = await waitForTab((t) => t.input instanceof vscode.TabInputCustom || /settings/i.test(t.label), 'the settings editor from the last step');
+  await vscode.window.tabGroups.close(settings);
+  const coverage = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label.startsWith('Coverage: '));
+  if (coverage) await vscode.window.tabGroups.close(coverage);
+  await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${extension.id}#${walkthrough.id}`, false);
+  const welcome = await waitForTab((t) => /walkthrough|welcome|sendlint/i.test(t.label), 'the walkthrough page');
+  await vscode.window.tabGroups.close(welcome);
+  await vscode.window.showTextDocument(sample);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+async function waitForTab(accept, what) {
+  const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+  for (let i = 0; i < 50; i++) {
+    const tab = tabs().find(accept);
+    if (tab) return tab;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no tab for ${what}; tabs: ${tabs().map((t) => t.label).join(', ')}`);
 }

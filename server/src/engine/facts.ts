@@ -101,14 +101,15 @@ function inferKind(doc: DocumentModel, jurisdiction: Jurisdiction): { kind: Docu
 
 /** An age range that spans primary and secondary ("aged 4 to 16", "3-19"). */
 function spansPhases(text: string): boolean {
-  for (const m of text.matchAll(/\b(?:ages?d?|for pupils|for children)?\s*(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\b/gi)) {
-    if (Number(m[1]) <= 5 && Number(m[2]) >= 16 && Number(m[2]) <= 19) return true;
-  }
-  return false;
+  return ageRanges(text).some(([from, to]) => from <= 5 && to >= 16 && to <= 19);
 }
 
-function inferSetting(doc: DocumentModel): Setting | null {
-  const text = `${titleText(doc)}\n${openingText(doc)}`;
+function ageRanges(text: string): [number, number][] {
+  return [...text.matchAll(/\b(?:ages?d?|for pupils|for children)?\s*(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\b/gi)].map((m) => [Number(m[1]), Number(m[2])]);
+}
+
+/** The phase named by keywords: in the school's name, or anywhere in the opening. */
+function settingByKeywords(text: string): Setting | null {
   if (/\b(pupil referral unit|PRU|alternative provision)\b/i.test(text)) return 'pru';
   if (/\bspecial school\b/i.test(text)) return 'special';
   if (/\bnursery school\b/i.test(text)) return 'maintained-nursery';
@@ -116,6 +117,32 @@ function inferSetting(doc: DocumentModel): Setting | null {
   if (/\b(secondary|high school|college|GCSEs?|Year 7|KS3|KS4)\b/i.test(text)) return 'mainstream-secondary';
   if (/\b(primary|infant|junior|first school)\b/i.test(text)) return 'mainstream-primary';
   return null;
+}
+
+/**
+ * How the school describes itself in the opening: "Kirkby Moor is a small village primary school",
+ * "an 11–16 comprehensive". This outweighs other phases mentioned in passing ("ready for secondary school").
+ */
+function settingBySelfDescription(opening: string): Setting | null {
+  for (const sentence of opening.split(/(?<=[.!?])\s+|\n+/)) {
+    const described = /\b(?:is|are|as)\s+(?:an?|the)\s+([^.;]{0,80})/i.exec(sentence);
+    if (!described) continue;
+    const phrase = described[1]!;
+    // A trust "of six primary academies and two secondary academies" has no single phase.
+    if (/\b(primary|infant|junior)\b/i.test(phrase) && /\b(secondary|high)\b/i.test(phrase)) continue;
+    const named = /\b(?:school|academy|nursery|unit|centre|college|comprehensive)\b/i.test(phrase) ? settingByKeywords(phrase) : null;
+    if (named) return named;
+    for (const [from, to] of ageRanges(phrase)) {
+      if (from >= 10 && to <= 19) return 'mainstream-secondary';
+      if (from >= 3 && to >= 7 && to <= 11) return 'mainstream-primary';
+    }
+  }
+  return null;
+}
+
+function inferSetting(doc: DocumentModel): Setting | null {
+  const opening = openingText(doc);
+  return settingByKeywords(titleText(doc)) ?? settingBySelfDescription(opening) ?? settingByKeywords(opening);
 }
 
 /** Decides the document's kind, setting and jurisdiction: config, then frontmatter, then inference. */

@@ -54,12 +54,15 @@ function headingOf(block: Block, text: string): HeadingInfo | null {
     if (parts.length === 1 && leadText.length <= MAX_HEADING_CHARS) {
       return { text: leadText, span: block.span, source: 'bold' };
     }
-    // "**Q3: Who is the SENCO?** Our SENCO is ..." : a lead-in heading.
-    if (/[?:]$/.test(leadText) && leadText.length <= MAX_HEADING_CHARS) {
+    // "**Q3: Who is the SENCO?** Our SENCO is ..." : a lead-in heading. A short bold phrase closed by a
+    // full stop ("**Spotting needs.** Teachers check ...") is one too, when a new sentence follows.
+    const shortLeadIn =
+      first.type === 'strong' && /^[A-Z][^.!?]*\.$/.test(leadText) && leadText.split(/\s+/).length <= 8 && /^\s*[A-Z“"‘']/.test(text.slice(first.position.end.offset ?? 0, block.span.end));
+    if ((/[?:]$/.test(leadText) || shortLeadIn) && leadText.length <= MAX_HEADING_CHARS) {
       const leadEnd = first.position.end.offset ?? block.span.start;
       const body = text.slice(leadEnd, block.span.end).trim();
       return {
-        text: leadText.replace(/:$/, ''),
+        text: leadText.replace(/[:.]$/, ''),
         span: { start: block.span.start, end: leadEnd },
         source: 'bold',
         inlineBody: { text: body, span: { start: leadEnd, end: block.span.end } },
@@ -157,13 +160,21 @@ export function buildSections(blocks: Block[], text: string): Section[] {
     return section;
   };
 
+  // Rows grouped by table once: filtering all blocks for each table was quadratic in a report with thousands of tables.
+  const tableRows = new Map<number, Block[]>();
+  for (const block of blocks) {
+    if (block.kind !== 'tableRow' || block.tableIndex === undefined) continue;
+    const rows = tableRows.get(block.tableIndex);
+    if (rows) rows.push(block);
+    else tableRows.set(block.tableIndex, [block]);
+  }
   const questionTables = new Map<number, boolean>();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.kind === 'tableRow' && block.tableIndex !== undefined) {
       let isQa = questionTables.get(block.tableIndex);
       if (isQa === undefined) {
-        isQa = isQuestionTable(blocks.filter((b) => b.kind === 'tableRow' && b.tableIndex === block.tableIndex));
+        isQa = isQuestionTable(tableRows.get(block.tableIndex)!);
         questionTables.set(block.tableIndex, isQa);
       }
       if (isQa && (block.rowIndex ?? 0) > 0 && block.cells && block.cells.length >= 2) {

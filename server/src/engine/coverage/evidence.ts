@@ -15,10 +15,16 @@ export const URL = /\bhttps?:\/\/[^\s)>\]]+|\bwww\.[\w-]+\.[^\s)>\]]+/i;
 const VIA_OFFICE = /\b(?:phone|ring|call|contact(?:ed)?|email|through|via)\b[^.\n]{0,40}\b(?:school|nursery|academy|centre|main|front) office\b/i;
 const WEB_LOCATION = /\b(?:web ?site|web ?page|online|internet|portal)\b/i;
 
+/**
+ * The SENCO by any of the titles schools give the role: "SENDCo", "Inclusion Leader", "Head of Learning
+ * Support", "Deputy Headteacher (Inclusion)", "Senior Leader for Inclusion", "SEND Lead".
+ */
 export const SENCO_ROLE =
-  /\bSEN(?:D)?Cos?\b|\bSENCO\b|\bALNCo\b|special educational needs (?:and disabilit(?:y|ies) )?co-?ordinator|additional learning needs co-?ordinator|inclusion (?:lead|leader|manager|co-?ordinator)\b|additional needs (?:lead|leader|co-?ordinator)\b/i;
+  /\bSEN(?:D)?Cos?\b|\bSENCO\b|\bALNCo\b|special educational needs (?:and disabilit(?:y|ies) )?co-?ordinator|additional learning needs co-?ordinator|(?:inclusion|additional needs|learning support|SEN(?:D)?) (?:lead|leader|manager|co-?ordinator)\b|(?:head|director|leader) (?:of|for) (?:inclusion|learning support|SEN(?:D)?)\b|(?:deputy|assistant|vice) (?:head(?:teacher)?|principal) \(?(?:for )?inclusion\b/i;
 
 const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\p{L}'’-]+/u;
+/** A sentence that opens with a titled name, continuing from the sentence before it. */
+const LEADING_NAME = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\p{L}'’-]+/u;
 /** "Our SENCO is Priya Raman": two capitalised words after the role, with role words ruled out. */
 const BARE_NAME = /(?:\bis|:|,|–|-)\s+([A-Z][\p{Ll}'’-]+(?:-[A-Z][\p{Ll}'’-]+)?)\s+([A-Z][\p{Ll}'’-]+(?:-[A-Z][\p{Ll}'’-]+)?)/u;
 const NOT_NAMES =
@@ -40,10 +46,13 @@ export function hasEmailOrPhone(text: string): boolean {
 export function namesRoleHolder(text: string, headingNamesRole: boolean): boolean {
   const clean = stripPlaceholders(text);
   if (headingNamesRole && HONORIFIC_NAME.test(clean)) return true;
-  return sentences(clean).some((sentence) => {
+  const all = sentences(clean);
+  return all.some((sentence, i) => {
     const role = SENCO_ROLE.exec(sentence);
     if (!role) return false;
     if (HONORIFIC_NAME.test(sentence)) return true;
+    // "The Inclusion Manager (our SENCo) leads provision. Mrs Jo Whitfield is a qualified teacher ..."
+    if (LEADING_NAME.test(all[i + 1] ?? '')) return true;
     const after = sentence.slice(role.index + role[0].length, role.index + role[0].length + 80).replace(/^[)\s]+/, ' ');
     const match = BARE_NAME.exec(after);
     return Boolean(match && !NOT_NAMES.test(match[1]!) && !NOT_NAMES.test(match[2]!));

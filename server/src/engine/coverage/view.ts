@@ -9,7 +9,19 @@ import { cleanText, type CleanText } from './text.js';
 
 /** Headings whose sections list, define or frame things rather than describe what the school does. */
 const FRAMING_HEADING =
-  /\b(contents|quick links|index|in this (report|document|page)|on this page|jump to|aims?|objectives|vision|values|ethos|mission|purpose|principles|definitions?|glossary|legislation|statutory (framework|guidance)|related (policies|documents)|links? (with|to) other policies|other (relevant )?policies|document (control|history)|version (control|history)|approval)\b/i;
+  /\b(contents|quick links|index|in this (report|document|page)|on this page|jump to|aims?|objectives|vision|values|ethos|mission|purpose|principles|definitions?|glossary|legislation|statutory (framework|guidance)|related (policies|documents)|linked (policies|documents)|links? (with|to) other policies|other (relevant )?policies|document (control|history)|version (control|history)|approval)\b/gi;
+/** Words that add no topic of their own to a framing heading ("Our aims and values", "Aims of this policy"). */
+const FILLER = /\b(and|&|of|the|our|this|these|for|to|with|key|main|school'?s?|academy'?s?|policy|policies|report|documents?|send|sen|plans?)\b/gi;
+
+/**
+ * A framing heading frames and nothing else: "Definitions and the areas of need" also names a topic, so
+ * its section is content like any other.
+ */
+function isFramingHeading(heading: string): boolean {
+  if (heading.search(FRAMING_HEADING) < 0) return false;
+  const rest = heading.replace(FRAMING_HEADING, ' ').replace(FILLER, ' ').replace(/[^\p{L}]+/gu, ' ').trim();
+  return rest.split(' ').filter((w) => w.length > 2).length === 0;
+}
 const CONTENTS_HEADING = /^(table of )?contents$|quick links|^index$|in this (report|document|page)|on this page|jump to/i;
 
 export interface Passage {
@@ -87,7 +99,7 @@ export function docView(doc: DocumentModel): DocView {
     return !skip.has(i) && block.kind !== 'code' && block.kind !== 'html' && block.kind !== 'heading';
   };
 
-  const framing = doc.sections.map((s) => Boolean(s.heading && s.level > 1 && FRAMING_HEADING.test(normaliseHeading(s.heading.text))));
+  const framing = doc.sections.map((s) => Boolean(s.heading && s.level > 1 && isFramingHeading(normaliseHeading(s.heading.text))));
   doc.sections.forEach((s, i) => {
     if (s.parent >= 0 && framing[s.parent] && doc.sections[s.parent]!.level > 1) framing[i] = true;
   });

@@ -141,8 +141,19 @@ function requirementTemplate(kind: RequirementKind, options: TemplateOptions): s
     '',
     intro,
     '',
-    ...requirementItemsFor(kind).map((item) => section(item.snippet.heading, item.snippet.prompts)),
+    ...sectionsFor(requirementItemsFor(kind)).map((s) => section(s.heading, s.prompts)),
   ].join('\n');
+}
+
+/** One section per snippet heading: items that share a heading (the Local Offer in two lists) share its section. */
+function sectionsFor(items: RequirementItem[]): { heading: string; prompts: string[] }[] {
+  const sections = new Map<string, string[]>();
+  for (const { snippet } of items) {
+    const prompts = sections.get(snippet.heading) ?? [];
+    prompts.push(...snippet.prompts.filter((p) => !prompts.includes(p)));
+    sections.set(snippet.heading, prompts);
+  }
+  return [...sections].map(([heading, prompts]) => ({ heading, prompts }));
 }
 
 function outlineTemplate(outline: DocumentOutline, options: TemplateOptions): string {

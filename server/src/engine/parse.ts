@@ -4,7 +4,9 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Processor } from 'unified';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import { cutPoints, shiftPositions, type Cut } from './chunks.js';
+import { LineIndex } from './line-index.js';
 
 /**
  * Of GFM we need only tables: SEN reports often answer one question per
@@ -19,6 +21,12 @@ function remarkGfmTables(this: Processor): void {
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmTables);
+/**
+ * Text without a "|" cannot hold a table, and the table extension tries every
+ * line as a table's header row, a scan of the line: on a 1 MB single line that
+ * was a third of the parse.
+ */
+const processorWithoutTables = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
 /**
  * Container nesting deeper than this is flattened before parsing: the
@@ -100,10 +108,10 @@ function containerMarkerEnd(text: string, pos: number, lineEnd: number): number 
 function plainTree(text: string): Root {
   const children: Root['children'] = [];
   const pattern = /[^\n]+(?:\n[^\S\n]*[^\s][^\n]*)*/g;
+  const lines = new LineIndex(text);
   const point = (offset: number) => {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    return { line, column: offset - before.lastIndexOf('\n'), offset };
+    const { line, character } = lines.positionAt(offset);
+    return { line: line + 1, column: character + 1, offset };
   };
   for (const match of text.matchAll(pattern)) {
     if (match[0].trim() === '') continue;
@@ -134,14 +142,50 @@ function shiftPastBom(tree: Root): void {
   visit(tree as never);
 }
 
-/** Parses Markdown (CommonMark + GFM tables + YAML frontmatter) into mdast with positions. Never throws. */
-export function parseMarkdown(text: string): Root {
+/** Parses text in one piece, however long (parseMarkdown cuts long text first). Never throws. */
+export function parseWhole(text: string): Root {
   try {
-    const tree = processor.parse(flattenDeepNesting(text)) as Root;
+    const tree = (text.includes('|') ? processor : processorWithoutTables).parse(flattenDeepNesting(text)) as Root;
     if (text.charCodeAt(0) === 0xfeff) shiftPastBom(tree);
     return tree;
   } catch {
     // Only pathological input gets here (e.g. the parser's stack overflowing).
     return plainTree(text);
   }
+}
+
+/**
+ * Text longer than this is parsed in pieces of at least this size, cut where
+ * chunks.ts finds a cut safe: the parser's time per character grows with the
+ * size of what it parses (tables and lists make it quadratic), and pieces this
+ * big still keep its fixed cost per call small.
+ */
+export const PIECE_CHARS = 16_384;
+
+/**
+ * Parses Markdown (CommonMark + GFM tables + YAML frontmatter) into mdast with
+ * positions, the same tree as one parse of the whole text would give (tests/hardening/chunked-parse.test.ts).
+ * Never throws.
+ */
+export function parseMarkdown(text: string, pieceChars = PIECE_CHARS): Root {
+  if (text.length <= pieceChars) return parseWhole(text);
+  const pieces: Cut[] = [{ offset: 0, line: 0 }];
+  for (const cut of cutPoints(text, { afterBlankLines: true })) {
+    if (cut.offset - pieces[pieces.length - 1]!.offset >= pieceChars) pieces.push(cut);
+  }
+  if (pieces.length === 1) return parseWhole(text);
+  const children: RootContent[] = [];
+  let first: Root | null = null;
+  let last: Root | null = null;
+  for (let i = 0; i < pieces.length; i++) {
+    const { offset, line } = pieces[i]!;
+    const tree = parseWhole(text.slice(offset, pieces[i + 1]?.offset ?? text.length));
+    if (i > 0) shiftPositions(tree, offset, line);
+    for (const child of tree.children) children.push(child);
+    first ??= tree;
+    last = tree;
+  }
+  const start = first!.position?.start ?? { line: 1, column: 1, offset: 0 };
+  const end = last!.position?.end ?? start;
+  return { type: 'root', children, position: { start, end } };
 }

@@ -20,6 +20,8 @@ export interface RequirementItem {
     inFraming?: boolean;
     require?: string[];
     requireReason?: string;
+    /** A pointer to where the thing is published answers the item (items about another document). */
+    pointersAnswer?: boolean;
     evidence?: ('person-name' | 'email-or-phone' | 'url' | 'contact' | 'where-published')[];
   };
   snippet: { heading: string; prompts: string[] };

@@ -1,7 +1,7 @@
 import type { DocumentModel } from '../document.js';
 import type { RequirementItem, Standards } from '../standards.js';
 import type { Span } from '../types.js';
-import type { CleanText, EmptyKind } from './text.js';
+import { cleanText, type CleanText, type EmptyKind } from './text.js';
 import { SENCO_ROLE, hasContact, hasEmailOrPhone, hasLinkIn, namesRoleHolder, saysWherePublished } from './evidence.js';
 import { docView, type Passage, type SectionView } from './view.js';
 
@@ -23,6 +23,7 @@ interface CompiledItem {
   headingHits: number;
   evidence: Evidence[];
   requireReason: string;
+  pointersAnswer: boolean;
 }
 
 const compiledCache = new WeakMap<Standards, Map<RequirementItem, CompiledItem>>();
@@ -57,6 +58,7 @@ function compiled(standards: Standards, item: RequirementItem): CompiledItem {
       headingHits: r.headingPhraseHits ?? 1,
       evidence: r.evidence ?? [],
       requireReason: r.requireReason ?? 'What is there does not answer this item.',
+      pointersAnswer: r.pointersAnswer ?? false,
     };
     cache.set(item, entry);
   }
@@ -126,13 +128,13 @@ function headingMatches(item: CompiledItem, section: SectionView): boolean {
 }
 
 /** A passage with the next few passages of its section, for details given just after ("Phone: ..."). */
-function passageScope(sections: SectionView[], passage: Passage, heading: string): Scope {
+function passageScope(sections: SectionView[], passage: Passage, heading: string, clean: CleanText): Scope {
   const siblings = sections[passage.section]!.passages;
   const at = siblings.indexOf(passage);
   const following = siblings.slice(at + 1, at + 3);
   const last = following[following.length - 1] ?? passage;
   return {
-    clean: passage.clean,
+    clean,
     raw: [passage.raw, ...following.map((p) => p.raw)].join('\n'),
     span: { start: passage.span.start, end: last.span.end },
     heading,
@@ -155,14 +157,15 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
     // A policy's "Aims" or "Related policies" section is the content of items that ask for exactly that.
     if ((section.framing && !requirement.recognise.inFraming) || !headingMatches(item, section)) continue;
     const quoted = `"${section.heading}"`;
-    if (section.subtree.empty) {
-      partial ??= { status: 'partial', span: section.span, reason: `The heading ${quoted} is there, but it ${EMPTY_REASON[section.subtree.empty]}.` };
+    const content = item.pointersAnswer ? cleanText(section.subtreeRaw, true) : section.subtree;
+    if (content.empty) {
+      partial ??= { status: 'partial', span: section.span, reason: `The heading ${quoted} is there, but it ${EMPTY_REASON[content.empty]}.` };
       continue;
     }
-    const scope = { clean: section.subtree, raw: section.subtreeRaw, span: section.span, heading: section.heading! };
+    const scope = { clean: content, raw: section.subtreeRaw, span: section.span, heading: section.heading! };
     const result = judge(doc, item, scope, item.headingHits);
     if (result?.status === 'covered') {
-      const found = hits(item.families, section.subtree.text);
+      const found = hits(item.families, content.text);
       if (!best || found > best.hits) best = { result, hits: found };
     } else if (result) partial = result;
     else partial ??= { status: 'partial', span: section.span, reason: `The section ${quoted} does not seem to say this.` };
@@ -171,10 +174,12 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
 
   for (const passage of view.passages) {
     const section = view.sections[passage.section]!;
-    if (section.framing || passage.clean.empty) continue;
+    if (section.framing) continue;
+    const content = item.pointersAnswer ? cleanText(passage.raw, true) : passage.clean;
+    if (content.empty) continue;
     // Most passages say nothing about the item: count its phrase families before building a scope.
-    if (hits(item.families, passage.clean.text) < item.minHits) continue;
-    const result = judge(doc, item, passageScope(view.sections, passage, section.heading ?? ''), item.minHits);
+    if (hits(item.families, content.text) < item.minHits) continue;
+    const result = judge(doc, item, passageScope(view.sections, passage, section.heading ?? '', content), item.minHits);
     if (result?.status === 'covered') return result;
     // A heading-level attempt explains more than a stray passage does.
     if (result && !partial) partial = result;

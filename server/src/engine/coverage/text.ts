@@ -41,8 +41,11 @@ export interface CleanText {
 
 const MIN_REAL_WORDS = 5;
 
-/** Removes what is not real content and says what, if anything, real is left. */
-export function cleanText(raw: string): CleanText {
+/**
+ * Removes what is not real content and says what, if anything, real is left. With `keepPointers`, a
+ * sentence sending the reader elsewhere stays: for items about another document, where to read it is the answer.
+ */
+export function cleanText(raw: string, keepPointers = false): CleanText {
   let pointers = 0;
   let placeholders = 0;
   const kept: string[] = [];
@@ -56,7 +59,7 @@ export function cleanText(raw: string): CleanText {
       continue;
     }
     // "Visit https://..." gives the location itself, which is the content for items about where things are.
-    if (POINTER.test(stripped) && !/https?:\/\/|www\./i.test(stripped)) {
+    if (!keepPointers && POINTER.test(stripped) && !/https?:\/\/|www\./i.test(stripped)) {
       pointers++;
       continue;
     }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync, chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint, rules, type Fix } from '../../server/src/engine/index.js';
+import { chooseNonOverlapping, lint, rules, type Fix } from '../../server/src/engine/index.js';
 import { readDocument, writeDocumentAtomically } from '../../server/src/cli/documents.js';
-import { chooseNonOverlapping } from '../../server/src/cli/fix.js';
 import { sendlint, tempTree } from './helpers.js';
 
 /** A rule documentation example that has at least one safe fix, found from the live rules. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TextDocumentEdit, TextEdit } from 'vscode-languageserver';
 import { buildDocument } from '../../server/src/engine/document.js';
+import { applyEdits, fixAll, lintDocument } from '../../server/src/engine/index.js';
 import type { Finding, LintResult } from '../../server/src/engine/types.js';
 import type { Analysis } from '../../server/src/lsp/analysis.js';
 import { codeActions, FIX_ALL_KIND, resolveEdit, type ActionSupport } from '../../server/src/lsp/code-actions.js';
@@ -35,13 +36,18 @@ describe('code actions', () => {
     replace(6, 6, 20, 'EHC plan', false), // unsafe: needs a person
   ];
 
-  it('fixes all safe problems at once, skipping unsafe and overlapping fixes', () => {
-    const actions = codeActions(analysis(findings), { textDocument: { uri: 'file:///p.md' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } }, eager);
+  it('fixes all safe problems at once, as one edit over just the changed text, giving what --fix gives', () => {
+    const text = '---\ntype: sen-policy\n---\n# Policy\n\nThe LEA and the LEA again.\n\nThis line stays as it is.\n';
+    const model = buildDocument(text);
+    const real: Analysis = { ...analysis([]), model, result: lintDocument(model) };
+    const actions = codeActions(real, { textDocument: { uri: 'file:///p.md' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } }, eager);
     expect(actions.map((a) => a.kind)).toEqual([FIX_ALL_KIND]);
-    expect(edits(actions[0]!.edit!).map((e) => [e.range.start.character, e.newText])).toEqual([
-      [4, 'local authority'],
-      [17, 'LA'], // of two overlapping edits only one is applied (applyEdits keeps the later one)
-    ]);
+    const [edit, ...more] = edits(actions[0]!.edit!);
+    expect(more).toEqual([]);
+    expect(edit!.range.start.line).toBe(5);
+    expect(edit!.range.end.line).toBe(5);
+    expect(applyEdits(text, [edit!]).text).toBe(fixAll(text).text);
+    expect(fixAll(text).text).toContain('The local authority and the local authority again.');
   });
 
   it('offers no fix-all when nothing is safe', () => {

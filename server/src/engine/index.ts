@@ -5,6 +5,7 @@ export type { DocumentModel, Block, ProseRun, Link } from './document.js';
 export type { Section, HeadingInfo } from './sections.js';
 export { LineIndex } from './line-index.js';
 export { applyEdits, applySafeFixes } from './fixes.js';
+export { fixAll, chooseNonOverlapping, type AppliedFix } from './fix-all.js';
 export { standards } from './standards.js';
 export type { RequirementItem, RequirementStandard, Standards } from './standards.js';
 export { rules, languageRules } from '../rules/index.js';

@@ -7,7 +7,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { applyEdits } from '../engine/fixes.js';
+import { fixAll } from '../engine/fix-all.js';
 import type { Finding, Fix } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
 import { toDiagnostic, type DiagnosticData } from './diagnostics.js';
@@ -119,10 +119,25 @@ function disableEdit(analysis: Analysis, finding: Finding, scope: 'line' | 'file
   return documentEdit(analysis, [{ range: { start: at, end: at }, newText: atEnd ? `${newline}${comment}${newline}` : `${comment}${newline}` }]);
 }
 
+/**
+ * "Fix all" gives the same text as the CLI's --fix (fixes are applied and re-checked until none is left), as
+ * one edit over just the part of the document that changed.
+ */
 function fixAllEdit(analysis: Analysis): WorkspaceEdit | null {
-  const edits = analysis.result.findings.flatMap((f) => (f.fixes ?? []).filter((x) => x.safe && (x.kind ?? 'edit') === 'edit').flatMap((x) => x.edits));
-  if (!edits.length) return null;
-  return documentEdit(analysis, applyEdits(analysis.model.text, edits).applied);
+  const before = analysis.model.text;
+  const after = fixAll(before, { config: analysis.config }, analysis.result).text;
+  if (after === before) return null;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  // Never cut a CR LF pair or an emoji's two halves: the edit's ends must be real positions in both texts.
+  const splits = (text: string, at: number) => at > 0 && at < text.length && ((text[at - 1] === '\r' && text[at] === '\n') || /[\uDC00-\uDFFF]/.test(text[at]!));
+  while (start > 0 && (splits(before, start) || splits(after, start))) start--;
+  while (end > 0 && (splits(before, before.length - end) || splits(after, after.length - end))) end--;
+  const { lines } = analysis.model;
+  const range = lines.rangeOf({ start, end: before.length - end });
+  return documentEdit(analysis, [{ range, newText: after.slice(start, after.length - end) }]);
 }
 
 export function resolveEdit(analysis: Analysis, ref: ActionRef, support: ActionSupport): WorkspaceEdit | null {

@@ -1,5 +1,4 @@
-import type { LintResult } from '../../engine/index.js';
-import type { AppliedFix } from '../fix.js';
+import type { AppliedFix, LintResult } from '../../engine/index.js';
 
 export interface FileReport {
   /** Path as shown to users (relative to the working directory when inside it). */

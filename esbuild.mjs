@@ -24,10 +24,33 @@ const nodeCjs = {
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+// The CLI's engine side (server/src/cli/engine-side.ts) stays a file of its own, dist/cli-worker.cjs,
+// loaded when first needed: a run answered from the cache never reads the engine.
+const cliEngineSide = {
+  name: 'cli-engine-side',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/pool-worker\.js$/ }, (args) => (args.importer.endsWith('engine-side.ts') ? { path: './cli-worker.cjs', external: true } : undefined));
+  },
+};
+
+// The CLI's front only asks the readers which files they convert; converting is the engine side's work,
+// so their libraries (about a megabyte) are left out of dist/cli.cjs.
+const cliFrontWithoutReaders = {
+  name: 'cli-front-without-readers',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(pdf|docx|html)\.js$/ }, (args) =>
+      /readers[\\/]index\.ts$/.test(args.importer) ? { path: args.path, namespace: 'engine-side-only' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'engine-side-only' }, (args) => ({
+      contents: `throw new Error('sendlint: ${args.path} converts documents on the CLI engine side (dist/cli-worker.cjs), not in dist/cli.cjs');`,
+    }));
+  },
+};
+
 const builds = [
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.cjs', ...nodeCjs },
-  // The CLI's worker threads (server/src/cli/pool.ts loads it from beside dist/cli.cjs).
-  { entryPoints: ['server/src/cli/pool-worker.ts'], outfile: 'dist/cli-worker.cjs', ...nodeCjs },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.cjs', ...nodeCjs, plugins: [cliEngineSide, cliFrontWithoutReaders] },
+  // The CLI's engine side, which its worker threads run too (server/src/cli/pool.ts loads it from beside dist/cli.cjs).
+  { entryPoints: ['server/src/cli/pool-worker.ts'], outfile: 'dist/cli-worker.cjs', ...nodeCjs, plugins: [cliEngineSide] },
   { entryPoints: ['server/src/lsp/node-main.ts'], outfile: 'dist/server.cjs', ...nodeCjs },
   // The bare engine as ESM, for bench/run.mjs.
   {

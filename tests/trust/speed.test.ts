@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { ResultCache } from '../../server/src/cli/cache.js';
+import { CACHE_FORMAT, ResultCache } from '../../server/src/cli/cache.js';
 import { join } from 'node:path';
 // @ts-expect-error: a plain .mjs script shared with the benchmark, without type declarations.
 import { generateCorpus } from '../../bench/corpus-generator.mjs';
@@ -69,9 +69,9 @@ describe('worker pool and cache', { timeout: 300_000 }, () => {
   });
 
   it('a damaged cache file is ignored, not trusted', () => {
-    writeFileSync(cacheFile, '{"format":1,"entries":');
+    writeFileSync(cacheFile, `{"format":${CACHE_FORMAT},"entries":`);
     expect(lintJson('--cache', '--cache-location', cacheFile).code).toBe(1);
-    expect(JSON.parse(readFileSync(cacheFile, 'utf8')).format).toBe(1);
+    expect(JSON.parse(readFileSync(cacheFile, 'utf8')).format).toBe(CACHE_FORMAT);
   });
 });
 

@@ -1,22 +1,22 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ConfigError, type ConfigResolver } from '../config/config.js';
+import type { LintConfig } from '../engine/index.js';
 import { isConverted, type SourceMap } from '../readers/index.js';
+import { buildId } from './build-id.js';
 import { cacheKey, type ResultCache } from './cache.js';
-import { checkOne, type CheckDone, type CheckJob } from './check-one.js';
+import type { CheckDone, CheckJob } from './check-one.js';
 import { MAX_FILE_BYTES, readDocument } from './documents.js';
+import { loadEngineSide } from './engine-side.js';
 import type { FileReport } from './formats/types.js';
-import packageJson from '../../../package.json';
 
 /** A report that may also carry where converted text came from (for the coverage report). */
 export type CheckedReport = FileReport & { sourceMap?: SourceMap };
 
 export interface CheckManyOptions {
   cwd: string;
-  resolver: ConfigResolver;
+  /** The config of each document (a ConfigResolver, or the CLI's cached configs). */
+  resolver: { forFile(path: string): { config: LintConfig } };
   now: Date;
   cache?: ResultCache;
   /** Worker threads to use; 1 checks in this thread. */
@@ -29,19 +29,6 @@ export interface CheckManyOptions {
 const MIN_FILES_FOR_WORKERS = 16;
 
 export const defaultJobs = () => availableParallelism();
-
-let build: string | undefined;
-/** This build of sendlint: its version and a hash of the running bundle, so any code change invalidates cached results. */
-function buildId(): string {
-  if (build) return build;
-  let code = '';
-  try {
-    code = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('base64url');
-  } catch {
-    // Running from sources (tests): the version alone.
-  }
-  return (build = `${packageJson.version}:${code}`);
-}
 
 function readBinary(path: string): { bytes: Uint8Array } | { error: string } {
   try {
@@ -59,7 +46,9 @@ const TINYPOOL_MODULE = 'tinypool';
 const loadTinypool = async (): Promise<typeof import('tinypool').default> => ((await import(TINYPOOL_MODULE)) as typeof import('tinypool')).default;
 
 async function runJobs(jobs: CheckJob[], threads: number, onDone: () => void): Promise<CheckDone[]> {
+  if (jobs.length === 0) return [];
   if (threads <= 1 || jobs.length < MIN_FILES_FOR_WORKERS) {
+    const { checkOne } = await loadEngineSide();
     const out: CheckDone[] = [];
     for (const job of jobs) {
       out.push(await checkOne(job));
@@ -100,7 +89,7 @@ export async function checkMany(files: string[], options: CheckManyOptions, stde
     try {
       config = resolver.forFile(absolutePath).config;
     } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
+      if (!(error instanceof (await loadEngineSide()).ConfigError)) throw error;
       stderr.write(`sendlint: ${error.message}\n`);
       return { code: 2 };
     }

@@ -1,22 +1,21 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { lint, type Finding } from '../engine/index.js';
-import { ConfigError, ConfigResolver, loadConfigFile, type LoadedConfig } from '../config/config.js';
-import { readDocument, replaceFileAtomically, writeDocumentAtomically } from './documents.js';
+import type { Finding } from '../engine/index.js';
+import { replaceFileAtomically } from './documents.js';
 import { expandOperands, UsageError } from './files.js';
-import { fixText } from './fix.js';
 import { formatJson } from './formats/json.js';
-import { formatSarif } from './formats/sarif.js';
 import { formatStylish } from './formats/stylish.js';
 import { formatCheckstyle } from './formats/checkstyle.js';
 import { formatGithub } from './formats/github.js';
 import { formatGitlab } from './formats/gitlab.js';
 import { formatJunit } from './formats/junit.js';
+import { buildId } from './build-id.js';
 import { DEFAULT_CACHE_FILE, ResultCache } from './cache.js';
+import { CliConfigs } from './configs.js';
+import { loadEngineSide } from './engine-side.js';
 import { checkMany, defaultJobs } from './pool.js';
 import { parseShard, selectChangedSince, selectShard } from './shard.js';
 import { isConverted } from '../readers/index.js';
-import { runConvert, runReport } from '../report/commands.js';
 import type { FileReport, Formatter } from './formats/types.js';
 import packageJson from '../../../package.json';
 
@@ -28,14 +27,15 @@ export interface CliIo {
   env?: Record<string, string | undefined>;
 }
 
-const FORMATS: Record<string, Formatter> = {
-  stylish: formatStylish,
-  json: formatJson,
-  sarif: formatSarif,
-  junit: formatJunit,
-  github: formatGithub,
-  checkstyle: formatCheckstyle,
-  gitlab: formatGitlab,
+// SARIF describes every rule, so it needs the engine; the others print cached results without it.
+const FORMATS: Record<string, () => Formatter | Promise<Formatter>> = {
+  stylish: () => formatStylish,
+  json: () => formatJson,
+  sarif: async () => (await loadEngineSide()).formatSarif,
+  junit: () => formatJunit,
+  github: () => formatGithub,
+  checkstyle: () => formatCheckstyle,
+  gitlab: () => formatGitlab,
 };
 
 const HELP = `Usage: sendlint [options] <files, folders or globs...>
@@ -65,47 +65,6 @@ Options:
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or read failure.
 `;
 
-type Outcome = { code: number } | { reports: FileReport[] };
-
-/** Lints (and with --fix, fixes) every file; a config error stops the run, a file error does not. */
-function checkFiles(files: string[], io: CliIo, resolver: ConfigResolver, fix: boolean): Outcome {
-  const reports: FileReport[] = [];
-  for (const absolutePath of files) {
-    const rel = relative(io.cwd, absolutePath);
-    const path = rel && !rel.startsWith('..') ? rel : absolutePath;
-    let loaded: LoadedConfig;
-    try {
-      loaded = resolver.forFile(absolutePath);
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      io.stderr.write(`sendlint: ${error.message}\n`);
-      return { code: 2 };
-    }
-    const read = readDocument(absolutePath);
-    if ('error' in read) {
-      reports.push({ path, absolutePath, result: null, error: read.error });
-      continue;
-    }
-    const options = { config: loaded.config, now: io.now };
-    if (!fix) {
-      reports.push({ path, absolutePath, result: lint(read.text, options) });
-      continue;
-    }
-    const fixed = fixText(read.text, options);
-    if (fixed.applied.length === 0) {
-      reports.push({ path, absolutePath, result: fixed.result });
-      continue;
-    }
-    const writeError = writeDocumentAtomically(absolutePath, read, fixed.text);
-    reports.push(
-      writeError
-        ? { path, absolutePath, result: lint(read.text, options), error: writeError }
-        : { path, absolutePath, result: fixed.result, fixed: fixed.applied },
-    );
-  }
-  return { reports };
-}
-
 function exitCode(reports: FileReport[], maxWarnings: number): number {
   if (reports.some((r) => r.error)) return 2;
   const findings = reports.flatMap((r) => r.result?.findings ?? []);
@@ -114,8 +73,8 @@ function exitCode(reports: FileReport[], maxWarnings: number): number {
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  if (argv[0] === 'report') return runReport(argv.slice(1), io);
-  if (argv[0] === 'convert') return runConvert(argv.slice(1), io);
+  if (argv[0] === 'report') return (await loadEngineSide()).runReport(argv.slice(1), io);
+  if (argv[0] === 'convert') return (await loadEngineSide()).runConvert(argv.slice(1), io);
   const startTime = new Date();
   const env = io.env ?? process.env;
   let args;
@@ -153,8 +112,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${packageJson.version}\n`);
     return 0;
   }
-  const formatter = FORMATS[values.format!];
-  if (!formatter) {
+  const loadFormatter = FORMATS[values.format!];
+  if (!loadFormatter) {
     io.stderr.write(`sendlint: unknown format "${values.format}" (use one of: ${Object.keys(FORMATS).join(', ')})\n`);
     return 2;
   }
@@ -169,35 +128,38 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
 
-  let files: string[];
-  let resolver: ConfigResolver;
-  try {
-    resolver = new ConfigResolver(values.config ? loadConfigFile(resolve(io.cwd, values.config)) : undefined);
-    files = (await expandOperands(positionals, io.cwd)).filter((f) => !resolver.ignores(f));
-    if (values['changed-since'] !== undefined) files = selectChangedSince(files, values['changed-since'], io.cwd, resolver);
-    if (values.shard !== undefined) files = selectShard(files, parseShard(values.shard), io.cwd);
-  } catch (error) {
-    if (!(error instanceof UsageError || error instanceof ConfigError)) throw error;
-    io.stderr.write(`sendlint: ${error.message}\n`);
-    return 2;
-  }
-
   const jobs = values.jobs === undefined ? defaultJobs() : /^[1-9]\d*$/.test(values.jobs) ? Number(values.jobs) : NaN;
   if (Number.isNaN(jobs)) {
     io.stderr.write(`sendlint: --jobs needs a whole number of 1 or more, got "${values.jobs}"\n`);
     return 2;
   }
   const cache = values.cache || values['cache-location'] ? ResultCache.open(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_FILE)) : undefined;
+  const configs = new CliConfigs(cache, buildId(), values.config === undefined ? undefined : resolve(io.cwd, values.config));
+  let files: string[];
+  try {
+    const explicitError = await configs.prepare([]);
+    if (explicitError) throw new UsageError(explicitError);
+    files = await expandOperands(positionals, io.cwd);
+    const configError = await configs.prepare(files);
+    if (configError) throw new UsageError(configError);
+    files = files.filter((f) => !configs.ignores(f));
+    if (values['changed-since'] !== undefined) files = selectChangedSince(files, values['changed-since'], io.cwd, configs);
+    if (values.shard !== undefined) files = selectShard(files, parseShard(values.shard), io.cwd);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`sendlint: ${error.message}\n`);
+    return 2;
+  }
+
   const progress = (io.stderr as { isTTY?: boolean }).isTTY && files.length > 50 ? io.stderr : undefined;
   // --fix edits Markdown only; converted documents (PDF, Word, HTML) are checked as usual.
   const toFix = new Set(values.fix ? files.filter((f) => !isConverted(f)) : []);
-  const fixed = checkFiles([...toFix], io, resolver, true);
-  if ('code' in fixed) return fixed.code;
-  const checked = await checkMany(files.filter((f) => !toFix.has(f)), { cwd: io.cwd, resolver, now: io.now ?? startTime, cache, jobs, progress }, io.stderr);
+  const fixed = toFix.size ? (await loadEngineSide()).fixFiles([...toFix], { cwd: io.cwd, now: io.now, configFor: (f) => configs.forFile(f).config }) : [];
+  const checked = await checkMany(files.filter((f) => !toFix.has(f)), { cwd: io.cwd, resolver: configs, now: io.now ?? startTime, cache, jobs, progress }, io.stderr);
   if ('code' in checked) return checked.code;
   const cacheError = cache?.save();
   if (cacheError) io.stderr.write(`sendlint: ${cache!.file}: could not save the cache (${cacheError})\n`);
-  const reports = [...fixed.reports, ...checked.reports].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
+  const reports = [...fixed, ...checked.reports].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
   const worst = exitCode(reports, maxWarnings);
   const code = values['exit-zero'] && worst === 1 ? 0 : worst;
 
@@ -207,6 +169,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     : reports;
   const toFile = values.output !== undefined;
   const color = !toFile && Boolean(io.stdout.isTTY) && !env.NO_COLOR;
+  const formatter = await loadFormatter();
   const output = formatter(shown, { color, cwd: io.cwd, run: { arguments: argv, startTime, endTime: new Date(), exitCode: code } });
   if (values.format !== 'stylish') {
     // Machine formats keep stdout parseable, so the list of changes goes to stderr.

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { basename, relative, resolve, sep } from 'node:path';
-import { CONFIG_FILES, type ConfigResolver } from '../config/config.js';
+import type { LoadedConfig } from '../config/config.js';
+import { CONFIG_FILES } from './configs.js';
 import { UsageError } from './files.js';
 
 export interface Shard {
@@ -51,7 +52,7 @@ function git(args: string[], cwd: string): string {
  * not ignored). A changed config file counts as a change to every document
  * that uses it, so a pull request that edits a school's config re-checks that school.
  */
-export function selectChangedSince(files: string[], ref: string, cwd: string, resolver: ConfigResolver): string[] {
+export function selectChangedSince(files: string[], ref: string, cwd: string, resolver: { forFile(path: string): LoadedConfig }): string[] {
   const top = git(['rev-parse', '--show-toplevel'], cwd).trim();
   const changed = new Set(
     [...git(['diff', '--name-only', '-z', '--diff-filter=ACMRT', ref, '--'], top).split('\0'), ...git(['ls-files', '--others', '--exclude-standard', '-z'], top).split('\0')]

@@ -1,5 +1,7 @@
 import pc from 'picocolors';
-import { standards, type CoverageResult, type Finding, type LintResult } from '../../engine/index.js';
+import type { CoverageResult, Finding, LintResult } from '../../engine/index.js';
+// The standards alone, not the engine: a run answered from the cache prints this format without loading it.
+import { standards } from '../../engine/standards.js';
 import type { Formatter } from './types.js';
 
 const STATUS: Record<CoverageResult['status'], { mark: string; label: string }> = {
@@ -11,11 +13,11 @@ const STATUS: Record<CoverageResult['status'], { mark: string; label: string }> 
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+let titles: Map<string, string> | undefined;
+/** The title of a coverage item, by its "standard/item" id. */
 function requirementTitle(requirement: string): string {
-  const [standardId, itemId] = requirement.split('/');
-  const standard = standards.requirements.find((s) => s.id === standardId);
-  const item = standard?.items.find((i) => i.id === itemId);
-  return item?.title ?? item?.summary ?? '';
+  titles ??= new Map(standards.requirements.flatMap((s) => s.items.map((i) => [`${s.id}/${i.id}`, i.title ?? i.summary])));
+  return titles.get(requirement) ?? '';
 }
 
 /** Human output: findings grouped by file, then the coverage table for each document. */

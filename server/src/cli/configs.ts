@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, parse as parsePath } from 'node:path';
+import type { LoadedConfig } from '../config/config.js';
+import { isIgnored } from '../config/inherit.js';
+import type { ResultCache } from './cache.js';
+import { loadEngineSide } from './engine-side.js';
+
+/** Config file names, as in config/parse-config.ts (a test keeps the two lists equal; that module loads the engine). */
+export const CONFIG_FILES = ['.sendlintrc.yaml', '.sendlintrc.yml', 'sendlint.config.json'];
+
+const readOrNull = (file: string): string | null => {
+  // Most folders have no config file: asking first is much cheaper than a failed read's exception.
+  if (!existsSync(file)) return null;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The config of each document's folder for the CLI. Resolving a config means
+ * parsing YAML and validating it against the rules the engine has, so a folder
+ * whose config files (its own and every one above it, to the top of the disk)
+ * are unchanged since an earlier run with this build takes that run's
+ * resolved config from the cache instead; the others are resolved by the
+ * engine side's ConfigResolver, whose errors are reported as before.
+ */
+export class CliConfigs {
+  private readonly byDir = new Map<string, LoadedConfig>();
+  private readonly fingerprints = new Map<string, string>();
+  private explicit?: LoadedConfig;
+
+  constructor(
+    private readonly cache: ResultCache | undefined,
+    private readonly build: string,
+    private readonly explicitFile?: string,
+  ) {}
+
+  /** The texts of every config file from this folder up, with their paths: what its resolved config depends on. */
+  private fingerprint(dir: string): string {
+    let print = this.fingerprints.get(dir);
+    if (print !== undefined) return print;
+    const own = JSON.stringify([dir, ...CONFIG_FILES.map((name) => readOrNull(join(dir, name)))]);
+    print = parsePath(dir).root === dir ? own : `${own}\n${this.fingerprint(dirname(dir))}`;
+    this.fingerprints.set(dir, print);
+    return print;
+  }
+
+  private key(print: string): string {
+    return createHash('sha256').update(this.build).update('\0').update(print).digest('base64url');
+  }
+
+  /** Resolves the configs of these documents' folders; returns a config error sentence, or null. */
+  async prepare(files: string[]): Promise<string | null> {
+    const explicitKey = this.explicitFile && this.cache ? this.key(JSON.stringify(['--config', this.explicitFile, readOrNull(this.explicitFile)])) : undefined;
+    if (this.explicitFile && !this.explicit) this.explicit = explicitKey ? this.cache!.getConfig(explicitKey) : undefined;
+    const missing: { dir: string; key?: string }[] = [];
+    if (!this.explicit) {
+      for (const dir of new Set(files.map((f) => dirname(f)))) {
+        if (this.byDir.has(dir)) continue;
+        const key = this.cache && !this.explicitFile ? this.key(this.fingerprint(dir)) : undefined;
+        const hit = key ? this.cache!.getConfig(key) : undefined;
+        if (hit) this.byDir.set(dir, hit);
+        else missing.push({ dir, key });
+      }
+    }
+    if (!missing.length && (this.explicit || !this.explicitFile)) return null;
+    const engine = await loadEngineSide();
+    try {
+      if (this.explicitFile) {
+        this.explicit = engine.loadConfigFile(this.explicitFile);
+        if (explicitKey) this.cache!.setConfig(explicitKey, this.explicit);
+        return null;
+      }
+      const resolver = new engine.ConfigResolver();
+      for (const { dir, key } of missing) {
+        const loaded = resolver.forFile(join(dir, 'document'));
+        this.byDir.set(dir, loaded);
+        if (key) this.cache!.setConfig(key, loaded);
+      }
+    } catch (error) {
+      if (!(error instanceof engine.ConfigError)) throw error;
+      return error.message;
+    }
+    return null;
+  }
+
+  /** The config for a document in a folder passed to prepare(). */
+  forFile(path: string): LoadedConfig {
+    const loaded = this.explicit ?? this.byDir.get(dirname(path));
+    if (!loaded) throw new Error(`sendlint: no config prepared for ${path}`);
+    return loaded;
+  }
+
+  /** Whether an `ignores` glob of the file's config chain matches it. */
+  ignores(path: string): boolean {
+    return isIgnored(path, this.forFile(path).ignores ?? []);
+  }
+}

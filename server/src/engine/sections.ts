@@ -57,7 +57,7 @@ function headingOf(block: Block, text: string): HeadingInfo | null {
     // "**Q3: Who is the SENCO?** Our SENCO is ..." : a lead-in heading. A short bold phrase closed by a
     // full stop ("**Spotting needs.** Teachers check ...") is one too, when a new sentence follows.
     const shortLeadIn =
-      first.type === 'strong' && /^[A-Z][^.!?]*\.$/.test(leadText) && leadText.split(/\s+/).length <= 8 && /^\s*[A-Z“"‘']/.test(text.slice(first.position.end.offset ?? 0, block.span.end));
+      first.type === 'strong' && /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][^.!?]*\.$/.test(leadText) && leadText.split(/\s+/).length <= 8 && /^\s*[A-Z“"‘']/.test(text.slice(first.position.end.offset ?? 0, block.span.end));
     if ((/[?:]$/.test(leadText) || shortLeadIn) && leadText.length <= MAX_HEADING_CHARS) {
       const leadEnd = first.position.end.offset ?? block.span.start;
       const body = text.slice(leadEnd, block.span.end).trim();
@@ -148,6 +148,25 @@ function isQuestionTable(rows: Block[]): boolean {
   return headingLike.length / data.length >= 0.6;
 }
 
+/**
+ * "3. How we identify SEN" typed as a plain numbered line parses as a one-item ordered list. Standing alone
+ * between paragraphs, not closed like a sentence, it is a heading (a list of such lines is a contents list).
+ */
+function loneNumberedLine(blocks: Block[], i: number, text: string): HeadingInfo | null {
+  const block = blocks[i]!;
+  if (block.kind !== 'paragraph' || !block.inList || block.inQuote || block.text.includes('\n')) return null;
+  const line = block.text.trim();
+  const numbered = (b: Block | undefined) => {
+    if (!b?.inList) return false;
+    const lineStart = text.lastIndexOf('\n', b.span.start - 1) + 1;
+    return /^\s{0,3}\d{1,2}[.)]\s+$/.test(text.slice(lineStart, b.span.start));
+  };
+  // Bullet lists either side are other lists; numbered items either side make this one item of a list.
+  if (!numbered(block) || numbered(blocks[i - 1]) || !blocks[i + 1] || numbered(blocks[i + 1])) return null;
+  if (line.length > MAX_HEADING_CHARS || /[.,;!]$/.test(line) || !/^[A-Z]/.test(line)) return null;
+  return { text: line, span: block.span, source: line.endsWith('?') ? 'question' : 'label' };
+}
+
 export function buildSections(blocks: Block[], text: string): Section[] {
   const sections: Section[] = [{ heading: null, level: 0, blocks: [], parent: -1, span: { start: 0, end: 0 } }];
   const stack: number[] = [0];
@@ -195,7 +214,7 @@ export function buildSections(blocks: Block[], text: string): Section[] {
         continue;
       }
     }
-    const heading = headingOf(block, text);
+    const heading = headingOf(block, text) ?? loneNumberedLine(blocks, i, text);
     // A short unpunctuated line straight after a heading is its answer ("Our SENCO is Mrs A Patel"), not a heading.
     const justOpened = sections[stack[stack.length - 1]!]!;
     const isAnswer =

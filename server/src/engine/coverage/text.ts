@@ -16,9 +16,10 @@ const DEFERRAL =
 const POINTER =
   /^(?:please |you can |you may |for (?:more |further )?(?:details|information)[^,]*, )?(?:see|refer to|read|look at|visit|go to|check|consult|view)\b|^(?:details|information|more|this) (?:is|are|can be) (?:found|given|set out|explained|described|covered) (?:in|on|at)\b|^(?:this|these|details|information) (?:is|are) (?:set out|explained|described|covered|detailed) in\b|^(?:as )?(?:set out|explained|described|detailed) in (?:section|the|our)\b/i;
 
-/** Splits text into sentences (and lines, which often stand alone in lists and tables). */
+/** Splits text into sentences (and lines, which often stand alone in lists and tables; "<br>" breaks a line in a table cell). */
 export function sentences(text: string): string[] {
   return text
+    .replace(/<br\s*\/?>/gi, '\n')
     .split(/(?<=[.!?])\s+(?=[^a-z\s])|\n+|\s+•\s+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);

@@ -88,6 +88,32 @@ function indexBlocks(doc: DocumentModel): Set<number> {
   return result;
 }
 
+/**
+ * Heading-like lines (bold, labels, questions) nest under the last Markdown heading, and Q&A table rows
+ * under the line before the table. After a "Contents" or "Aims" heading, a run of such lines or rows with
+ * real paragraphs under them is the document's body in a plainer markup, not part of the contents or the
+ * aims: glossary terms and aims are a line or two each.
+ */
+function bodyAfterFraming(doc: DocumentModel, framing: boolean[]): Set<number> {
+  const body = new Set<number>();
+  doc.sections.forEach((parent, p) => {
+    if (!framing[p] || !parent.heading) return;
+    const pseudo = doc.sections.flatMap((s, i) => (s.parent === p && s.heading && s.heading.source !== 'markdown' ? [i] : []));
+    if (pseudo.length === 0) return;
+    const words = pseudo.map((i) => {
+      const section = doc.sections[i]!;
+      const own = section.blocks.map((b) => doc.blocks[b]!.text).join(' ') + ' ' + (section.heading!.inlineBody?.text ?? '');
+      return wordCount(own);
+    });
+    const contents = CONTENTS_HEADING.test(normaliseHeading(parent.heading.text));
+    // When the framing section has its own list or paragraph first, the lines after it start something new.
+    const ownFirst = parent.blocks.length > 0 && parent.blocks[0]! < doc.sections[pseudo[0]!]!.blocks.concat(Infinity)[0]!;
+    const average = words.reduce((a, b) => a + b, 0) / pseudo.length;
+    if (contents || (pseudo.length >= 3 && average >= (ownFirst ? 20 : 40))) pseudo.forEach((i) => body.add(i));
+  });
+  return body;
+}
+
 const views = new WeakMap<DocumentModel, DocView>();
 
 export function docView(doc: DocumentModel): DocView {
@@ -100,8 +126,9 @@ export function docView(doc: DocumentModel): DocView {
   };
 
   const framing = doc.sections.map((s) => Boolean(s.heading && s.level > 1 && isFramingHeading(normaliseHeading(s.heading.text))));
+  const swallowed = bodyAfterFraming(doc, framing);
   doc.sections.forEach((s, i) => {
-    if (s.parent >= 0 && framing[s.parent] && doc.sections[s.parent]!.level > 1) framing[i] = true;
+    if (s.parent >= 0 && framing[s.parent] && doc.sections[s.parent]!.level > 1 && !swallowed.has(i)) framing[i] = true;
   });
 
   const passages: Passage[] = [];

@@ -75,14 +75,23 @@ async function diagnosticsAppear() {
   console.log(`     ${diagnostics.length} diagnostics: ${[...new Set(diagnostics.map(ruleOf))].join(', ')}`);
 }
 
-/** The first quick fix that edits the document itself (not a "disable rule" or settings action). */
+/**
+ * A quick fix for one of the diagnostics that edits the document itself (not a "disable rule" or settings
+ * action): a preferred (safe, single) fix if any diagnostic has one, as those always remove their finding.
+ */
 async function findEditingFix(doc, diagnostics) {
+  const candidates = [];
   for (const diagnostic of diagnostics) {
     const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, diagnostic.range,
       vscode.CodeActionKind.QuickFix.value, 20);
-    const fix = (actions ?? []).find((a) => a.edit && a.edit.size > 0 && !/disable|turn off|allow/i.test(a.title));
-    if (fix) return { diagnostic, fix };
+    // other findings can share the range (several sit on the title): take a fix for this diagnostic only
+    const forThis = (a) => (a.diagnostics ?? []).some((d) => ruleOf(d) === ruleOf(diagnostic) && d.message === diagnostic.message);
+    const fixes = (actions ?? []).filter((a) => a.edit && a.edit.size > 0 && !/disable|turn off|allow/i.test(a.title) && forThis(a));
+    const preferred = fixes.find((a) => a.isPreferred);
+    if (preferred) return { diagnostic, fix: preferred };
+    if (fixes.length) candidates.push({ diagnostic, fix: fixes[0] });
   }
+  if (candidates.length) return candidates[0];
   throw new Error('no diagnostic offered a quick fix that edits the document');
 }
 

@@ -76,6 +76,22 @@ export interface DocumentModel {
 /** A bare web address: it ends before trailing punctuation, as GFM's autolink literals do. */
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'")\]*_~]/gi;
 
+/** The last frontmatter parsed: while someone types in the body it does not change, so it is not parsed again. */
+let lastYaml: { source: string; result: { data: unknown } | { error: unknown } } | null = null;
+
+function parseFrontmatter(source: string): { data: unknown } | { error: unknown } {
+  if (lastYaml?.source !== source) {
+    let result: { data: unknown } | { error: unknown };
+    try {
+      result = { data: parseYaml(source) };
+    } catch (error) {
+      result = { error };
+    }
+    lastYaml = { source, result };
+  }
+  return lastYaml.result;
+}
+
 function spanOf(node: Node): Span {
   return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
 }
@@ -153,11 +169,12 @@ export function documentFromTree(text: string, tree: Root, lines: LineIndex = ne
     switch (node.type) {
       case 'yaml': {
         const span = spanOf(node);
-        try {
-          const data = parseYaml(node.value);
-          frontmatter = { data: data && typeof data === 'object' && !Array.isArray(data) ? data : null, span };
-        } catch (error) {
-          const err = error as { message: string; linePos?: { line: number }[] };
+        const parsed = parseFrontmatter(node.value);
+        if ('data' in parsed) {
+          const { data } = parsed;
+          frontmatter = { data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null, span };
+        } else {
+          const err = parsed.error as { message: string; linePos?: { line: number }[] };
           const line = err.linePos?.[0]?.line ?? 1;
           // The YAML body starts on the line after the opening fence.
           const offset = lines.lineStart(lines.positionAt(span.start).line + line);

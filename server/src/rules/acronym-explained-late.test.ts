@@ -13,6 +13,13 @@ describe('acronym-explained-late', () => {
     expect(applySafeFixes(text, findings[0]!.fixes!).text).toContain('# Special educational needs (SEN) Information Report');
   });
 
+  it('takes a question answered by the next block as an explanation ("What is a SENCO?")', () => {
+    const text = 'Ask our SENCO.\n\n**What is a SENCO?**\n\nSpecial Educational Needs Co-ordinator. Every school has one.\n';
+    expect(run(text).map((f) => `${f.ruleId} ${f.subject}`)).toEqual(['acronym-explained-late SENCO']);
+    expect(run('**What does EHCP stand for?**\n\nIt stands for Education, Health and Care plan.\n')).toEqual([]);
+    expect(run('**What is a SENCO?**\n\nAsk at the office.\n').map((f) => f.ruleId)).toEqual(['unexplained-acronym']);
+  });
+
   it('is quiet when the explanation comes first, or is in a glossary section', () => {
     expect(run('Special educational needs (SEN) are common. SEN support helps.\n')).toEqual([]);
     expect(run('# Report\n\nThe SENCO leads.\n\n## Glossary\n\n- SENCO: special educational needs co-ordinator\n')).toEqual([]);

@@ -32,6 +32,18 @@ describe('outdated-term', () => {
     expect(subjects('Four pupils have a statement and are waiting for transfer.')).toEqual(['statement']);
   });
 
+  it('recognises other forms of the old terms, and look-alikes that are not them', () => {
+    expect(subjects('Pupils at SA/SA+ and School Action + had statement reviews under the 2001 Code.')).toEqual([
+      'School Action',
+      'School Action Plus',
+      'School Action Plus',
+      'statement',
+      'SEN Code of Practice (2001)',
+    ]);
+    expect(subjects('Our NQTs are mentored. We used P-Scales.')).toEqual(['NQT', 'P levels']);
+    expect(subjects('Read our School Action Plan and statement of intent. We follow the SEN Code of Practice (2015).')).toEqual([]);
+  });
+
   it('gives SENDIST and English IEPs a low severity', () => {
     expect(run('Parents can appeal to SENDIST.')[0]!.severity).toBe('info');
     expect(run('Each child has an IEP.')[0]!.severity).toBe('info');

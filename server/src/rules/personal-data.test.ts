@@ -27,7 +27,19 @@ describe('personal-data', () => {
     expect(subjects('| Name | DOB | Needs |\n|---|---|---|\n| Sam Reed | 01/02/2015 | Asthma |\n')).toEqual(['pupil-name-with-health', 'dob']);
   });
 
-  it('does not report staff with a title', () => {
+  it('reports a named pupil the text gives a condition to, in other sentence shapes', () => {
+    expect(subjects('Maisie Carter-Lowe, who has cerebral palsy, uses a frame.')).toEqual(['pupil-name-with-health']);
+    expect(subjects('One of our pupils, Oliver Pen, has Down syndrome.')).toEqual(['pupil-name-with-health']);
+    expect(subjects('Freya Holt was born on 21st June 2017 and has a hearing impairment.')).toEqual(['pupil-name-with-health', 'dob']);
+    expect(subjects('Name: Leo Marsh. Diagnosis: dyslexia.')).toEqual(['pupil-name-with-health']);
+    expect(subjects('Pupil: Amir Khan. Needs: speech and language delay.')).toEqual(['pupil-name-with-health']);
+  });
+
+  it('does not report staff with a title, or staff described by their role or training', () => {
     expect(subjects('Mrs Jane Smith (Y4 teacher) has autism training.')).toEqual([]);
+    expect(subjects('Sarah Jones, our SENCO, has completed autism training.')).toEqual([]);
+    expect(subjects('Tom Reed has worked with children with autism for ten years.')).toEqual([]);
+    expect(subjects('Jane Smith is our Mental Health Lead.')).toEqual([]);
+    expect(subjects('Contact name: Paula Green. We support pupils with ADHD.')).toEqual([]);
   });
 });

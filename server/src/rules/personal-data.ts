@@ -15,9 +15,25 @@ const NHS_LABEL = /\bNHS\s*(?:no\b|number|num\b)/i;
 const DOB_LABEL = /\b(?:DOB|D\.O\.B|date of birth|born(?: on)?|birthday)\b/i;
 const NAME_LABEL = /^\s*(?:(?:pupil|child|student|learner)(?:'s)?\s*)?(?:full\s+)?name\s*$/i;
 const HEALTH =
-  /\b(?:epilep\w*|seizures?|ADHD|autis\w*|ASD|ASC|diabet\w*|asthma|cystic fibrosis|dyslexi\w*|dyspraxi\w*|dyscalculi\w*|cerebral palsy|Down'?s? syndrome|anxiety|depression|self-harm\w*|medication|diagnos\w*|EHCP|EHC plan|allerg\w*|anaphyla\w*|hearing impair\w*|visual(?:ly)? impair\w*|Tourette\w*|OCD|SpLD|SEMH|leukaemia|cancer|heart condition|sickle cell|mental health|medical condition)\b/i;
+  /\b(?:epilep\w*|seizures?|ADHD|autis\w*|ASD|ASC|diabet\w*|asthma|cystic fibrosis|dyslexi\w*|dyspraxi\w*|dyscalculi\w*|cerebral palsy|Down'?s? syndrome|anxiety|depression|self-harm\w*|medication|diagnos\w*|EHCP|EHC plan|allerg\w*|anaphyla\w*|hearing impair\w*|visual(?:ly)? impair\w*|Tourette\w*|OCD|SpLD|SEMH|leukaemia|cancer|heart condition|sickle cell|mental health|medical condition|(?:speech(?:,| and)? language|language|developmental|global developmental) (?:delay|disorder)|DLD|learning (?:difficult|disabilit)\w*|sensory processing|hearing loss|deaf\w*|blind\w*|physical disabilit\w*|selective mutism|foetal alcohol|FASD|PDA)\b/i;
 const PUPIL_AFTER_NAME = /^\s*(?:\((?:then |now )?(?:in )?(?:Y|Year\s?|Reception|Nursery)\d{0,2}\b|,?\s+(?:aged?|age)\s+\d)/i;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd)\.?\s*$/;
+// "Maisie Hale, who has cerebral palsy", "Freya Holt was born in 2017 and has a hearing impairment": the named
+// person is the one the condition belongs to. The tail is checked for a condition before anything that makes
+// the name a member of staff ("has trained in autism", "supports pupils with ADHD").
+const CONDITION_CLAUSE = /^(?:\s*\([^()\n]{0,30}\))?(?:\s*,\s*(?:aged?\s+\d+\s*,\s*)?who|\s*,)?\s+(?:now\s+|also\s+|still\s+)?(?:has|had|was|is|lives|suffers|uses|needs|takes)\b([^.!?\n]{0,80})/i;
+const STAFF_TAIL = /\b(?:pupils|children|students|learners|families|experience|trained|training|worked|works|teaches|taught|qualifi\w*|support(?:s|ed|ing)?|leads?|led|responsib\w*|specialis\w*|expert\w*|interest)\b/i;
+const STAFF_ROLE = /\b(?:lead|leader|co-?ordinator|champion|teacher|officer|manager|nurse|therapist|assistant|practitioner|governor|SENC?O|SENDCo|ALNCo|psychologist|adviser|advisor|first aider|trainer)s?\b/i;
+// "Name: Leo Marsh", "Pupil: Amir Khan", "| Child – Ruby Hale": a field label naming a pupil.
+const PUPIL_FIELD = /(?:^|\n|[|—–]\s*|[.;]\s+)(?:(?:(?:pupil|child|student|learner)(?:'s)?\s+)?(?:full\s+)?name|pupil|child|student|learner)\s*[:–—-]\s*$/i;
+
+/** Does the text after a name say the named person has a health condition or SEN? */
+function conditionFollows(after: string): boolean {
+  const clause = CONDITION_CLAUSE.exec(after);
+  if (!clause) return false;
+  const health = HEALTH.exec(clause[1]!);
+  return !!health && !STAFF_TAIL.test(clause[1]!.slice(0, health.index)) && !STAFF_ROLE.test(clause[1]!);
+}
 
 interface Match {
   index: number;
@@ -84,7 +100,7 @@ function pupilNames(context: RuleContext, blocks: Block[], tables: Map<number, T
         continue;
       }
       const after = source.slice(match.index + match.value.length);
-      if (scan.health && PUPIL_AFTER_NAME.test(after)) names.add(match.value);
+      if (scan.health && (PUPIL_AFTER_NAME.test(after) || conditionFollows(after) || PUPIL_FIELD.test(before))) names.add(match.value);
     }
   }
   return names;

@@ -14,6 +14,16 @@ describe('placeholder', () => {
     ]);
   });
 
+  it('reports other template shapes', () => {
+    expect(subjects('| Owner | [School name] |\n|---|---|\n| Date | <Insert date> |\n')).toEqual(['[School name]', '<Insert date>']);
+    expect(subjects('Signed: Mrs X, Chair. Date: XX/XX/20XX. Call {{SENCO}} on ??.')).toEqual(['Mrs X', 'XX/XX/20XX', '{{SENCO}}', '??']);
+    expect(subjects('Contact [SENCO name] on [phone number].')).toEqual(['[SENCO name]', '[phone number]']);
+  });
+
+  it('leaves names with an initial, questions and dates alone', () => {
+    expect(subjects('Mrs Z Patel and Mr X. Jones will help. Really?? Reviewed 01/09/2025. See [1] and [our policy][p].')).toEqual([]);
+  });
+
   it('ignores code, comments, frontmatter and links', () => {
     expect(subjects('---\nreview: TBC\n---\n\n`XXXX`\n\n<!-- [insert name] -->\n\nSee [our policy](https://example.org).\n')).toEqual([]);
   });

@@ -21,6 +21,16 @@ describe('unexplained-acronym', () => {
     ['quoted name', 'Kestrel Vale Learning Trust ("the Trust", or "KVLT") runs nine schools. KVLT is large.'],
     ['plural first use', 'Some pupils have Education, Health and Care plans (EHCPs).'],
     ['unknown acronym spelled out', 'The Early Years Inclusion Fund (EYIF) helps. EYIF money pays for staff.'],
+    ['dash definition', 'We may ask the EP – Educational Psychologist – to visit. The EP writes a report.'],
+    ['bold, lower-case full form', 'Our **SENCO** (special educational needs co-ordinator) is Mr Fairweather.'],
+    ['italics', 'Pupils who have an *EHCP* (Education, Health and Care Plan) have a review.'],
+    ['"known as" after a plural', 'We have two HLTAs, known as higher level teaching assistants.'],
+    ['"which we call the ... Act"', 'We follow the Additional Learning Needs and Education Tribunal (Wales) Act 2018, which we call the ALNET Act here.'],
+    ['"known as" before', 'The Specialist Teaching Service, known as STS, visits. STS staff advise us.'],
+    ['a service word before the brackets', 'We work with the SALT service (speech and language therapy).'],
+    ['"that is"', 'Some pupils see the SaLT, that is the speech and language therapist.'],
+    ['a glossary table at the start', '| Term | Meaning |\n|---|---|\n| APDR | Assess, plan, do, review |\n\nWe follow the APDR cycle.\n'],
+    ['a shouted heading with its full form', '## EXAM ACCESS ARRANGEMENTS (EAA)\n\nThe EAA team assesses pupils.\n'],
   ])('accepts an explanation: %s', (_name, text) => {
     expect(subjects(text)).toEqual([]);
   });
@@ -35,6 +45,8 @@ describe('unexplained-acronym', () => {
     ['a single condition', 'Some pupils have SpLD (dyslexia).', 'SpLD'],
     ['a school category', 'We are a Church of England (VA) school.', 'VA'],
     ['words nearby but not tied', 'Social, emotional and mental health is one area. SEMH needs vary.', 'SEMH'],
+    ['a name given by "known as"', 'Our ARP, known as The Nest, supports pupils.', 'ARP'],
+    ['an ordinary word before the brackets', 'We send EP reports (each parent gets one).', 'EP'],
     // The letters s, a, l, t appear in order ("statutory assessment ... Health"), but the words do not start with them.
     ['a sentence after it whose letters merely fit', '| SaLT statutory assessment Education, Health and Care plan |\n|---|\n| x |', 'SALT'],
   ])('does not take %s as an explanation', (_name, text, subject) => {
@@ -61,6 +73,11 @@ describe('unexplained-acronym', () => {
       '',
     ].join('\n');
     expect(subjects(text)).toEqual([]);
+  });
+
+  it('reports a two-letter acronym it knows, such as SA in "SA+", and leaves exam boards alone', () => {
+    expect(subjects('Some pupils were at SA+ before 2014.')).toEqual(['SA']);
+    expect(subjects('Pupils take Entry Level Certificates with AQA or OCR, or a BTEC.')).toEqual([]);
   });
 
   it('reports Key Stage tokens, and treats SaLT and SALT as one acronym', () => {

@@ -56,7 +56,15 @@ const NOT_EXPANSION = /^\s*(?:for example|e\.?g\.?|such as|see|including|like|pr
 const BRACKET_TAIL = /^s?["”’']?(?:\s+Act(?:\s+\d{4})?)?["”’']?\s*(?:(?:,|\bor\b)[^()]*)?\)/;
 // Template left-overs are the placeholder rule's business.
 const PLACEHOLDER = /^(?:X{2,}|TB[CAD])$/;
-const AFTER_TOKEN = /^s?(?:\s*,\s*or\s+|\s+(?:stands for|means|is short for|is an abbreviation (?:for|of))\s+|\s*[:=–—]\s*|\s+-\s+|\s*\|\s*)/;
+const AFTER_TOKEN =
+  /^s?(?:\s*,\s*or\s+|\s*,?\s+(?:stands for|means|is short for|is an abbreviation (?:for|of)|(?:also |otherwise )?known as|also called|short for|which (?:means|stands for)|meaning|that is|i\.e\.,?)\s+|\s*[:=–—]\s*|\s+-\s+|\s*\|\s*)/;
+// "Full form, known as ACR", "Full form, which we call the ACR Act": the name is given after its full form without brackets.
+const NAMED_AS = /,?\s+(?:(?:also |often |usually |now )?known as|(?:also |often |usually )?(?:called|referred to as)|which we (?:will )?(?:call|refer to as)|hereafter(?: called)?)\s+(?:the\s+|an?\s+)?["“‘']?$/i;
+// "SALT service (speech and language therapy)": a service word between the acronym and its full form in brackets.
+const SERVICE_THEN_BRACKETS = /^s?(?:\s+(?:service|services|team|department|unit|base|staff|provision|clinic|programme))?\s*\(([^()]*)\)/;
+// "What is a SENCO?", "What does EHCP stand for?": a question the next block answers with the full form.
+const ASKS_MEANING = /^\W*what (?:is|are|does|do) (?:an? |the )?$/i;
+const ASKS_TAIL = /^s?(?:'s)?(?:\s+(?:mean|stand for))?\s*\?/i;
 
 /** True for a word written like an acronym: two or more capitals, not a CamelCase name like "WellComm" or "McAllister". */
 export function looksLikeAcronym(word: string): boolean {
@@ -191,12 +199,17 @@ function shoutedLines(text: string): { start: number; end: number }[] {
   return result;
 }
 
-/** "Mrs Anna Okafor (AO)": the bracketed letters are the preceding name's initials. */
+/**
+ * "Mrs Anna Okafor (AO)": the bracketed letters are the preceding name's initials. Three capitalised words
+ * count as a name only after a title: "Exam Access Arrangements (EAA)" is a full form in title case.
+ */
 function isInitials(token: string, before: string): boolean {
   const words = before.trim().split(/\s+/).slice(-5);
   const names = words.filter((w) => /^[A-Z]/.test(w) && !TITLE.test(w));
   if (token.length > 3) return false;
+  const titled = (n: number) => TITLE.test(words[words.length - n - 1] ?? '');
   for (let n = 2; n <= Math.min(3, names.length); n++) {
+    if (n === 3 && !titled(3)) continue;
     const initials = names
       .slice(-n)
       .map((w) => w.split('-').map((part) => part[0]).join(''))
@@ -237,6 +250,8 @@ interface TokenScan {
   inBrackets: boolean;
   /** The explanation found at this token: a meaning index, -1 for a non-glossary full form, or null. */
   meaning: number | null;
+  /** The block asks what the acronym means ("What is a SENCO?"), so the next block may answer with its full form. */
+  asks: boolean;
 }
 
 /** Finds the acronym-like tokens of one block's text. Depends on the text alone, so it is memoised by text. */
@@ -253,7 +268,7 @@ function scanBlock(text: string): TokenScan[] {
     const after = text.slice(end, end + 200);
     const { canonical, entry } = lookup(written);
     const isShouted = shouted.some((l) => start >= l.start && end <= l.end);
-    if ((isShouted && !entry) || PLACEHOLDER.test(written)) continue;
+    if (PLACEHOLDER.test(written)) continue;
     if (ROMAN.test(written) && (!entry || ROMAN_CONTEXT.test(before) || /^\)/.test(after) || /\($/.test(before))) continue;
     const inBrackets = /\(\s*$/.test(before) && /^\s*\)/.test(after);
     if (!entry && inBrackets && isInitials(written, before.replace(/\(\s*$/, ''))) continue;
@@ -266,9 +281,13 @@ function scanBlock(text: string): TokenScan[] {
       const textBefore = text.slice(0, start - (before.length - open));
       meaning = expandsBefore(canonical, entry, textBefore);
     }
-    // "ACR (full form)", "ACR, or full form,", "ACR stands for ...", glossary lines and table rows.
     if (meaning === null) {
-      const paren = /^s?\s*\(([^()]*)\)/.exec(after);
+      const named = NAMED_AS.exec(before);
+      if (named) meaning = expandsBefore(canonical, entry, text.slice(0, start - named[0].length));
+    }
+    // "ACR (full form)", "ACR service (full form)", "ACR, or full form,", "ACR stands for ...", glossary lines and table rows.
+    if (meaning === null) {
+      const paren = SERVICE_THEN_BRACKETS.exec(after);
       if (paren) meaning = expandsAfter(canonical, entry, paren[1]!);
     }
     if (meaning === null) {
@@ -277,9 +296,19 @@ function scanBlock(text: string): TokenScan[] {
       if (lead && (lead[0].trim() !== '' || lineStart)) meaning = expandsAfter(canonical, entry, after.slice(lead[0].length));
       else if (lineStart && /^s?\s+\S/.test(after)) meaning = expandsAfter(canonical, entry, after.replace(/^s?\s+/, ''));
     }
-    tokens.push({ written, start, end, shouted: isShouted, inBrackets, meaning });
+    // Unknown capitals in a shouted line are words ("KINDNESS"), unless the line spells one out: "EXAM ACCESS ARRANGEMENTS (EAA)".
+    if (isShouted && !entry && meaning === null) continue;
+    const asks = meaning === null && ASKS_MEANING.test(before.split('\n').pop()!) && ASKS_TAIL.test(after);
+    tokens.push({ written, start, end, shouted: isShouted, inBrackets, meaning, asks });
   }
   return tokens;
+}
+
+/** "What is a SENCO?" answered by the next block: "Special Educational Needs Co-ordinator. ..." or "It stands for ...". */
+function answeredBy(info: AcronymInfo, answer: string | undefined): number | null {
+  if (!answer) return null;
+  const phrase = answer.replace(/^\W*(?:(?:it|this|that|they|the letters|(?:an? |the )?[\p{L}&]+)\s+(?:is|are|means|stands for|is short for)\s+)?(?:an?\s+|the\s+)?/iu, '');
+  return expandsAfter(info.canonical, info.entry, phrase);
 }
 
 const scans = new TextMemo<TokenScan[]>();
@@ -304,7 +333,8 @@ export function analyseAcronyms(doc: DocumentModel): AcronymAnalysis {
     return info;
   };
 
-  for (const block of blockTexts(doc)) {
+  const blocks = blockTexts(doc);
+  blocks.forEach((block, index) => {
     const inHeading = doc.blocks[block.blockIndex]?.kind === 'heading';
     const inGlossarySection = glossaryBlocks.has(block.blockIndex);
     for (const token of scans.get(block.text, scanBlock)) {
@@ -313,9 +343,10 @@ export function analyseAcronyms(doc: DocumentModel): AcronymAnalysis {
       const info = infoFor(token.written);
       bracketOnly.set(info.key, (bracketOnly.get(info.key) ?? true) && token.inBrackets);
       info.uses.push({ written: token.written, block, start: token.start, end: token.end, span, shouted: token.shouted, inHeading });
-      if (token.meaning !== null) info.explanations.push({ span, inGlossarySection, meaning: token.meaning });
+      const meaning = token.meaning ?? (token.asks ? answeredBy(info, blocks[index + 1]?.text) : null);
+      if (meaning !== null) info.explanations.push({ span, inGlossarySection, meaning });
     }
-  }
+  });
 
   // Letters that only ever appear alone in brackets and are never spelled out are someone's initials ("(JKM)").
   for (const [key, info] of acronyms) {

@@ -49,8 +49,10 @@ const cliFrontWithoutReaders = {
 
 const builds = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.cjs', ...nodeCjs, plugins: [cliEngineSide, cliFrontWithoutReaders] },
-  // The CLI's engine side, which its worker threads run too (server/src/cli/pool.ts loads it from beside dist/cli.cjs).
+  // The CLI's engine side, which its worker threads run too.
   { entryPoints: ['server/src/cli/pool-worker.ts'], outfile: 'dist/cli-worker.cjs', ...nodeCjs, plugins: [cliEngineSide] },
+  // What each worker thread starts from: loads dist/cli-worker.cjs with require() (see the file).
+  { entryPoints: ['server/src/cli/pool-thread.ts'], outfile: 'dist/cli-thread.mjs', platform: 'node', format: 'esm', target: 'node20' },
   { entryPoints: ['server/src/lsp/node-main.ts'], outfile: 'dist/server.cjs', ...nodeCjs },
   // The bare engine as ESM, for bench/run.mjs.
   {

@@ -5,23 +5,32 @@
 // project dependencies: they are installed into .cache/bench-tools on first use
 // (skipped, and said so, when that fails). Prints wall-clock times and ratios.
 //
-// Usage: node bench/cli-bench.mjs [--count 500] [--no-others]
+// Each sendlint timing is the median of --runs runs (the other tools take
+// minutes, so they run once). The machine's load average is printed before and
+// after, since timings taken while other work runs are inflated.
+//
+// Usage: node bench/cli-bench.mjs [--count 500] [--runs 1] [--no-others]
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus-generator.mjs';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '500' }, 'no-others': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { count: { type: 'string', default: '500' }, runs: { type: 'string', default: '1' }, 'no-others': { type: 'boolean', default: false } },
+});
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, '.cache/bench-cli');
 const corpus = join(work, 'corpus');
 const tools = join(root, '.cache/bench-tools');
+// The built CLI: its front, its engine side and what its worker threads start from.
+const CLI_FILES = ['cli.cjs', 'cli-worker.cjs', 'cli-thread.mjs'];
 const count = Number(values.count);
+const runs = Math.max(1, Number(values.runs) || 1);
 
-for (const f of ['cli.cjs', 'cli-worker.cjs']) {
+for (const f of CLI_FILES) {
   if (!existsSync(join(root, 'dist', f))) {
     console.error(`bench: dist/${f} is missing; run npm run build first (npm run bench:cli does).`);
     process.exit(2);
@@ -30,18 +39,19 @@ for (const f of ['cli.cjs', 'cli-worker.cjs']) {
 // A private copy of the CLI, so a rebuild during the run (which changes the cache key) cannot skew it.
 const bin = join(work, 'dist');
 mkdirSync(bin, { recursive: true });
-for (const f of ['cli.cjs', 'cli-worker.cjs']) copyFileSync(join(root, 'dist', f), join(bin, f));
+for (const f of CLI_FILES) copyFileSync(join(root, 'dist', f), join(bin, f));
 generateCorpus(corpus, count, 1);
 
 // GNU time, where there is one, adds the CPU seconds used, which a busy machine distorts less than wall-clock time.
 const GNU_TIME = '/usr/bin/time';
 const hasGnuTime = existsSync(GNU_TIME);
 
-function time(label, command, args) {
+/** Runs a command once; returns { wall, cpu } in seconds (cpu null without GNU time), or null when it failed. */
+function runOnce(label, command, args) {
   const start = process.hrtime.bigint();
   const [cmd, argv] = hasGnuTime ? [GNU_TIME, ['-f', 'cpu %U %S', command, ...args]] : [command, args];
   const run = spawnSync(cmd, argv, { cwd: corpus, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
   const cpuLine = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(run.stderr ?? '');
   const cpu = cpuLine ? Number(cpuLine[1]) + Number(cpuLine[2]) : null;
   // Exit 1 means "found problems" for every tool here; anything else is a failure.
@@ -49,22 +59,42 @@ function time(label, command, args) {
     console.error(`bench: ${label} failed (${run.error?.message ?? `exit ${run.status}`}): ${(run.stderr ?? '').slice(0, 400)}`);
     return null;
   }
-  console.log(`${label.padEnd(44)} ${seconds.toFixed(2).padStart(8)} s wall${cpu === null ? '' : `  ${cpu.toFixed(2).padStart(8)} s CPU`}`);
-  return seconds;
+  return { wall, cpu };
 }
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/** Times a command `times` times (calling `before` ahead of each run) and prints the median wall and CPU time. */
+function time(label, command, args, { times = 1, before = () => {} } = {}) {
+  const results = [];
+  for (let i = 0; i < times; i++) {
+    before();
+    const result = runOnce(label, command, args);
+    if (!result) return null;
+    results.push(result);
+  }
+  const wall = median(results.map((r) => r.wall));
+  const cpu = results.every((r) => r.cpu !== null) ? median(results.map((r) => r.cpu)) : null;
+  const of = times > 1 ? `  (median of ${times})` : '';
+  console.log(`${label.padEnd(44)} ${wall.toFixed(2).padStart(8)} s wall${cpu === null ? '' : `  ${cpu.toFixed(2).padStart(8)} s CPU`}${of}`);
+  return { wall, cpu };
+}
+
+const load = () => loadavg().map((l) => l.toFixed(2)).join(', ');
 
 const cores = availableParallelism();
 const cacheFile = join(work, 'sendlintcache.json');
 // The default (stylish) report, written to a file as the other tools' reports are printed.
 const out = join(work, 'out.txt');
-const sendlint = (label, ...args) => time(label, process.execPath, [join(bin, 'cli.cjs'), '--output', out, ...args, '.']);
+const sendlint = (label, args, options = {}) => time(label, process.execPath, [join(bin, 'cli.cjs'), '--output', out, ...args, '.'], { times: runs, ...options });
 
-console.log(`sendlint CLI benchmark: ${count} documents in ${Math.ceil(count / 5)} school folders, ${cores} cores, Node ${process.version}\n`);
-const oneCore = sendlint('sendlint, 1 core, no cache', '--jobs', '1');
-const allCores = sendlint(`sendlint, all ${cores} cores, no cache`);
-rmSync(cacheFile, { force: true });
-const cold = sendlint('sendlint --cache, cold (empty cache)', '--cache', '--cache-location', cacheFile);
-const warm = sendlint('sendlint --cache, warm (nothing changed)', '--cache', '--cache-location', cacheFile);
+console.log(`sendlint CLI benchmark: ${count} documents in ${Math.ceil(count / 5)} school folders, ${cores} cores, Node ${process.version}`);
+console.log(`load average at the start (1, 5, 15 min): ${load()}\n`);
+const oneCore = sendlint('sendlint, 1 core, no cache', ['--jobs', '1']);
+const allCores = sendlint(`sendlint, all ${cores} cores, no cache`, []);
+const withCache = ['--cache', '--cache-location', cacheFile];
+const cold = sendlint('sendlint --cache, cold (empty cache)', withCache, { before: () => rmSync(cacheFile, { force: true }) });
+const warm = sendlint('sendlint --cache, warm (nothing changed)', withCache);
 
 /** Installs the other tools into .cache/bench-tools once; returns false (and says why) when that is not possible. */
 function installOthers() {
@@ -96,8 +126,11 @@ if (!values['no-others'] && installOthers()) {
   others.alex = time('alex', toolBin('alex'), ['.']);
 }
 
-const ratio = (a, b) => (a && b ? `${(a / b).toFixed(1)}x` : 'n/a');
-console.log('\nRatios (higher means sendlint is faster)');
-console.log(`  warm cache vs cold cache:        ${ratio(cold, warm)} (target >= 20x)`);
+const ratio = (a, b, key = 'wall') => (a?.[key] && b?.[key] ? `${(a[key] / b[key]).toFixed(1)}x` : 'n/a');
+console.log(`\nload average at the end (1, 5, 15 min): ${load()}`);
+console.log('\nRatios of wall-clock time (higher means sendlint is faster)');
+console.log(`  warm cache vs cold cache:        ${ratio(cold, warm)} (target >= 20x; CPU time ${ratio(cold, warm, 'cpu')})`);
 console.log(`  all ${cores} cores vs 1 core:            ${ratio(oneCore, allCores)}`);
-for (const [name, seconds] of Object.entries(others)) console.log(`  ${`${name} time / sendlint (all cores, no cache):`.padEnd(52)} ${ratio(seconds, allCores)}`);
+for (const [name, seconds] of Object.entries(others)) {
+  console.log(`  ${`${name} time / sendlint (all cores, no cache):`.padEnd(52)} ${ratio(seconds, allCores)} (target >= 1x)`);
+}

@@ -56,9 +56,9 @@ async function runJobs(jobs: CheckJob[], threads: number, onDone: () => void): P
     }
     return out;
   }
-  // The worker is bundled beside this file as dist/cli-worker.cjs.
+  // The threads start from dist/cli-thread.mjs, beside this bundle.
   const Tinypool = await loadTinypool();
-  const pool = new Tinypool({ filename: new URL('./cli-worker.cjs', import.meta.url).href, name: 'check', minThreads: threads, maxThreads: threads });
+  const pool = new Tinypool({ filename: new URL('./cli-thread.mjs', import.meta.url).href, name: 'check', minThreads: threads, maxThreads: threads });
   try {
     return await Promise.all(
       jobs.map(async (job) => {

@@ -109,7 +109,7 @@ function bodyAfterFraming(doc: DocumentModel, framing: boolean[]): Set<number> {
     // When the framing section has its own list or paragraph first, the lines after it start something new.
     const ownFirst = parent.blocks.length > 0 && parent.blocks[0]! < doc.sections[pseudo[0]!]!.blocks.concat(Infinity)[0]!;
     const average = words.reduce((a, b) => a + b, 0) / pseudo.length;
-    if (contents || (pseudo.length >= 3 && average >= (ownFirst ? 20 : 40))) pseudo.forEach((i) => body.add(i));
+    if (contents || (ownFirst ? average >= 20 : pseudo.length >= 3 && average >= 40)) pseudo.forEach((i) => body.add(i));
   });
   return body;
 }

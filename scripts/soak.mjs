@@ -4,8 +4,11 @@
 // random requests are cancelled with $/cancelRequest, makes .sendlintrc.yaml invalid and then valid
 // again mid-session, and checks: the server never exits, no document gets diagnostics for a version
 // older than ones already published for it, each document's last diagnostics are for its last
-// version, the invalid config gets a diagnostic which clears once fixed. Prints the server's RSS
-// before and after. Exit code 1 on any failure. tests/hardening/soak.test.ts runs a shorter session.
+// version, the invalid config gets a diagnostic which clears once fixed. Prints the server's memory
+// (heap in use after a forced garbage collection, and RSS) with no document open, with all open before
+// the edits, after the edits, and after closing them all: heap that grows with the number of edits,
+// or stays up after every document is closed, is a leak; RSS alone also counts garbage not yet
+// collected and memory V8 keeps for reuse. Exit code 1 on any failure. tests/hardening/soak.test.ts runs a shorter session.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,19 +48,32 @@ const docs = Array.from({ length: DOCS }, (_, i) => {
 });
 const byUri = new Map(docs.map((d) => [d.uri, d]));
 
-const server = spawn(process.execPath, [join(ROOT, 'dist/server.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+const server = spawn(process.execPath, ['--expose-gc', '--require', join(ROOT, 'scripts/soak-heap.cjs'), join(ROOT, 'dist/server.cjs'), '--stdio'], {
+  stdio: ['pipe', 'pipe', 'pipe'],
+});
 let exited = null;
 server.on('exit', (code, signal) => (exited = { code, signal }));
 let stderr = '';
-server.stderr.on('data', (chunk) => (stderr += chunk));
-const rssMb = () => {
-  try {
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1]);
-    return Math.round(kb / 1024);
-  } catch {
-    return NaN;
-  }
-};
+let heapWaiter = null;
+server.stderr.on('data', (chunk) => {
+  stderr += chunk;
+  const report = /soak-heap (\{.*\})\n/.exec(stderr);
+  if (!report) return;
+  stderr = stderr.replace(report[0], '');
+  heapWaiter?.(JSON.parse(report[1]));
+});
+const mb = (bytes) => (bytes / 2 ** 20).toFixed(1);
+/** The server's heap in use after a full garbage collection, and its RSS, as text. */
+const memory = () =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the server did not report its memory')), 30_000);
+    heapWaiter = ({ rss, heapUsed }) => {
+      clearTimeout(timer);
+      heapWaiter = null;
+      resolve(`heap ${mb(heapUsed)} MB, RSS ${mb(rss)} MB`);
+    };
+    server.kill('SIGUSR2');
+  });
 
 const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
 const lastPublished = new Map();
@@ -77,7 +93,7 @@ connection.onRequest('client/registerCapability', () => null);
 connection.onRequest('window/workDoneProgress/create', () => null);
 connection.listen();
 
-const waitFor = (accept, what, timeoutMs = 60_000) =>
+const waitFor = (accept, what, timeoutMs = 180_000) =>
   new Promise((resolve, reject) => {
     const listener = (params) => {
       if (!accept(params)) return;
@@ -128,12 +144,13 @@ try {
     initializationOptions: { diagnosticsDelay: 0 },
   });
   await connection.sendNotification('initialized', {});
+  const memoryEmpty = await memory();
   for (const doc of docs) {
     const done = settled(doc);
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: doc.uri, languageId: 'markdown', version: doc.version, text: doc.text } });
     await done;
   }
-  const rssBefore = rssMb();
+  const memoryOpen = await memory();
 
   const requests = [];
   for (let i = 0; i < EDITS; i++) {
@@ -176,10 +193,14 @@ try {
   // Every document settles on diagnostics for its last version.
   await Promise.all(docs.map((doc) => (alreadySettled(doc) ? null : settled(doc).catch((error) => fail(error.message)))));
   for (const doc of docs) if (!alreadySettled(doc)) fail(`${doc.uri}: last diagnostics are for version ${lastPublished.get(doc.uri)?.version}, not ${doc.version}`);
-  global.gc?.();
-  const rssAfter = rssMb();
+  const memoryEdited = await memory();
+  for (const doc of docs) await connection.sendNotification('textDocument/didClose', { textDocument: { uri: doc.uri } });
+  // A request answered after the closes means the server has handled them.
+  await connection.sendRequest('textDocument/hover', { textDocument: { uri: docs[0].uri }, position: { line: 0, character: 0 } }).catch(() => null);
+  const memoryClosed = await memory();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`edits: ${EDITS} across ${DOCS} documents in ${seconds} s; requests answered: ${answered}, cancelled: ${cancelled}; server RSS before: ${rssBefore} MB, after: ${rssAfter} MB`);
+  console.log(`edits: ${EDITS} across ${DOCS} documents in ${seconds} s; requests answered: ${answered}, cancelled: ${cancelled}`);
+  console.log(`server memory (after a forced GC): no documents: ${memoryEmpty}; all open: ${memoryOpen}; after the edits: ${memoryEdited}; all closed: ${memoryClosed}`);
   if (exited) fail(`server exited (${JSON.stringify(exited)}): ${stderr.slice(-2000)}`);
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');

@@ -1,5 +1,7 @@
 // Pathological inputs (issue 7): each must lint within a generous multiple of its stated bound
-// (bench/pathological.mjs holds the bound itself), with every range inside the document.
+// (bench/pathological.mjs holds the bound itself, in wall-clock time), with every range inside the
+// document. The test counts the CPU time of its own process, so other work on a shared machine
+// does not fail it; a quadratic slowdown still does (the 5 MB file took 123 s of CPU before it was parsed in pieces).
 import { describe, expect, it } from 'vitest';
 import { LineIndex, lint } from '../../server/src/engine/index.js';
 // @ts-expect-error -- plain ES module shared with bench/pathological.mjs, no type declarations
@@ -9,11 +11,18 @@ interface Input {
   name: string;
   boundMs: number;
   make: () => string;
-  benchOnly?: boolean;
 }
 
-// Generous: the suite runs beside other test files on a shared machine, and vitest's transform is slower than the bundle.
+// Generous: vitest's transform is slower than the bundle, and a loaded machine slows even CPU time.
 const SLACK = 8;
+
+/** CPU milliseconds (user and system) this process spends running `work`. */
+function cpuMs(work: () => void): number {
+  const before = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
 
 function expectRangesInside(text: string, findings: ReturnType<typeof lint>['findings']) {
   const lines = new LineIndex(text);
@@ -28,22 +37,19 @@ function expectRangesInside(text: string, findings: ReturnType<typeof lint>['fin
 
 describe('pathological inputs', () => {
   lint('# Warm up\n\nThe SENCO meets parents.');
-  for (const input of (PATHOLOGICAL as Input[]).filter((i) => !i.benchOnly)) {
-    it(`${input.name} within ${SLACK} x ${input.boundMs} ms`, () => {
+  for (const input of PATHOLOGICAL as Input[]) {
+    it(`${input.name} within ${SLACK} x ${input.boundMs} ms of CPU`, () => {
       const text = input.make();
-      const started = performance.now();
-      const { findings } = lint(text);
-      const ms = performance.now() - started;
+      let findings: ReturnType<typeof lint>['findings'] = [];
+      const ms = cpuMs(() => (findings = lint(text).findings));
       expect(ms).toBeLessThan(SLACK * input.boundMs);
       expectRangesInside(text, findings);
-    }, 120_000);
+    }, 240_000);
   }
 
   it('regular expressions stay linear on adversarial strings', () => {
     for (const text of ADVERSARIAL as string[]) {
-      const started = performance.now();
-      lint(text);
-      expect(performance.now() - started, JSON.stringify(text.slice(0, 20))).toBeLessThan(SLACK * 1000);
+      expect(cpuMs(() => lint(text)), JSON.stringify(text.slice(0, 20))).toBeLessThan(SLACK * 1000);
     }
   }, 120_000);
 });

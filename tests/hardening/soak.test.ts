@@ -10,6 +10,7 @@ it.skipIf(!existsSync(join(ROOT, 'dist/server.cjs')))('the language server survi
   const run = spawnSync(process.execPath, [join(ROOT, 'scripts/soak.mjs'), '150', '5'], { encoding: 'utf8', timeout: 170_000 });
   expect(run.stderr).toBe('');
   expect(run.stdout).toMatch(/edits: 150 across 5 documents/);
+  expect(run.stdout).toMatch(/no documents: heap [\d.]+ MB, RSS [\d.]+ MB; .* all closed: heap [\d.]+ MB/);
   expect(run.stdout).toContain('failures: 0');
   expect(run.status).toBe(0);
 }, 180_000);

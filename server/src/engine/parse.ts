@@ -160,7 +160,7 @@ export function parseWhole(text: string): Root {
  * size of what it parses (tables and lists make it quadratic), and pieces this
  * big still keep its fixed cost per call small.
  */
-export const PIECE_CHARS = 16_384;
+export const PIECE_CHARS = 4096;
 
 /**
  * Parses Markdown (CommonMark + GFM tables + YAML frontmatter) into mdast with

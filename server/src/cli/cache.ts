@@ -78,10 +78,13 @@ function decode(value: unknown, strings: string[]): unknown {
 class Section<T> {
   readonly used = new Map<string, T>();
   changed = false;
+  readonly isEmpty: boolean;
   constructor(
     private readonly old: Record<string, unknown>,
     private readonly strings: string[],
-  ) {}
+  ) {
+    this.isEmpty = Object.keys(old).length === 0;
+  }
 
   get(key: string): T | undefined {
     let entry = this.used.get(key);
@@ -140,6 +143,11 @@ export class ResultCache {
       // No usable cache: every document is checked.
     }
     return new ResultCache(file, data);
+  }
+
+  /** Whether the file held no results, so every document will be checked. */
+  get isEmpty(): boolean {
+    return this.results.isEmpty;
   }
 
   get(key: string): Entry | undefined {

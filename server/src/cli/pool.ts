@@ -21,6 +21,8 @@ export interface CheckManyOptions {
   cache?: ResultCache;
   /** Worker threads to use; 1 checks in this thread. */
   jobs: number;
+  /** Threads the caller started (and closes); otherwise checkMany starts and closes its own. */
+  workers?: Workers;
   /** Where progress lines go (a TTY's stderr), or undefined for none. */
   progress?: { write(s: string): unknown };
 }
@@ -44,10 +46,45 @@ function readBinary(path: string): { bytes: Uint8Array } | { error: string } {
 // node_modules at run time rather than bundled (a specifier in a variable is left alone by the bundler).
 const TINYPOOL_MODULE = 'tinypool';
 const loadTinypool = async (): Promise<typeof import('tinypool').default> => ((await import(TINYPOOL_MODULE)) as typeof import('tinypool')).default;
+type Pool = InstanceType<Awaited<ReturnType<typeof loadTinypool>>>;
 
-async function runJobs(jobs: CheckJob[], threads: number, onDone: () => void): Promise<CheckDone[]> {
+/** Threads worth starting for this many documents: at least 8 each, so each thread's start-up cost is shared by enough work. */
+const threadsFor = (documents: number, jobs: number) => (documents < MIN_FILES_FOR_WORKERS ? 1 : Math.max(1, Math.min(jobs, Math.floor(documents / 8))));
+
+/**
+ * The worker threads of one run, started on first need or ahead of it: a
+ * thread takes a while to load the engine, which it can do while this thread
+ * is still resolving configs and reading documents. The owner closes it.
+ */
+export class Workers {
+  private pool?: Promise<Pool>;
+  constructor(private readonly jobs: number) {}
+
+  /** Starts the threads now when this many documents will certainly be checked (no cache can answer for them). */
+  startFor(documents: number): void {
+    const threads = threadsFor(documents, this.jobs);
+    if (threads > 1) this.get(threads);
+  }
+
+  /** The pool, started with `threads` threads unless it was started already. */
+  get(threads: number): Promise<Pool> {
+    // The threads start from dist/cli-thread.mjs, beside this bundle. Each keeps a few documents queued, so it
+    // goes straight on to the next one instead of waiting for this thread (slow to wake on a busy machine) to send it.
+    this.pool ??= loadTinypool().then(
+      (Tinypool) =>
+        new Tinypool({ filename: new URL('./cli-thread.mjs', import.meta.url).href, name: 'check', minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 4 }),
+    );
+    return this.pool;
+  }
+
+  async close(): Promise<void> {
+    await (await this.pool)?.destroy();
+  }
+}
+
+async function runJobs(jobs: CheckJob[], threads: number, workers: Workers, onDone: () => void): Promise<CheckDone[]> {
   if (jobs.length === 0) return [];
-  if (threads <= 1 || jobs.length < MIN_FILES_FOR_WORKERS) {
+  if (threads <= 1) {
     const { checkOne } = await loadEngineSide();
     const out: CheckDone[] = [];
     for (const job of jobs) {
@@ -56,20 +93,14 @@ async function runJobs(jobs: CheckJob[], threads: number, onDone: () => void): P
     }
     return out;
   }
-  // The threads start from dist/cli-thread.mjs, beside this bundle.
-  const Tinypool = await loadTinypool();
-  const pool = new Tinypool({ filename: new URL('./cli-thread.mjs', import.meta.url).href, name: 'check', minThreads: threads, maxThreads: threads });
-  try {
-    return await Promise.all(
-      jobs.map(async (job) => {
-        const done = (await pool.run(job)) as CheckDone;
-        onDone();
-        return done;
-      }),
-    );
-  } finally {
-    await pool.destroy();
-  }
+  const pool = await workers.get(threads);
+  return Promise.all(
+    jobs.map(async (job) => {
+      const done = (await pool.run(job)) as CheckDone;
+      onDone();
+      return done;
+    }),
+  );
 }
 
 /**
@@ -116,13 +147,18 @@ export async function checkMany(files: string[], options: CheckManyOptions, stde
         if (done % 10 === 0 || done === pending.length) options.progress!.write(`\rsendlint: checked ${done} of ${pending.length} files`);
       }
     : () => {};
-  // At least 8 documents per thread, so each thread's start-up cost is shared by enough work.
-  const threads = Math.max(1, Math.min(options.jobs, Math.floor(pending.length / 8)));
-  const results = await runJobs(
-    pending.map((p) => p.job),
-    threads,
-    tick,
-  );
+  const workers = options.workers ?? new Workers(options.jobs);
+  let results: CheckDone[];
+  try {
+    results = await runJobs(
+      pending.map((p) => p.job),
+      threadsFor(pending.length, options.jobs),
+      workers,
+      tick,
+    );
+  } finally {
+    if (!options.workers) await workers.close();
+  }
   if (options.progress && pending.length) options.progress.write('\r\x1b[K');
   results.forEach((outcome, i) => {
     const { index, key } = pending[i]!;

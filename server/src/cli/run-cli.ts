@@ -13,7 +13,7 @@ import { buildId } from './build-id.js';
 import { DEFAULT_CACHE_FILE, ResultCache } from './cache.js';
 import { CliConfigs } from './configs.js';
 import { loadEngineSide } from './engine-side.js';
-import { checkMany, defaultJobs } from './pool.js';
+import { checkMany, defaultJobs, Workers } from './pool.js';
 import { parseShard, selectChangedSince, selectShard } from './shard.js';
 import { isConverted } from '../readers/index.js';
 import type { FileReport, Formatter } from './formats/types.js';
@@ -135,55 +135,63 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const cache = values.cache || values['cache-location'] ? ResultCache.open(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_FILE)) : undefined;
   const configs = new CliConfigs(cache, buildId(), values.config === undefined ? undefined : resolve(io.cwd, values.config));
-  let files: string[];
+  const workers = new Workers(jobs);
   try {
-    const explicitError = await configs.prepare([]);
-    if (explicitError) throw new UsageError(explicitError);
-    files = await expandOperands(positionals, io.cwd);
-    const configError = await configs.prepare(files);
-    if (configError) throw new UsageError(configError);
-    files = files.filter((f) => !configs.ignores(f));
-    if (values['changed-since'] !== undefined) files = selectChangedSince(files, values['changed-since'], io.cwd, configs);
-    if (values.shard !== undefined) files = selectShard(files, parseShard(values.shard), io.cwd);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`sendlint: ${error.message}\n`);
-    return 2;
-  }
-
-  const progress = (io.stderr as { isTTY?: boolean }).isTTY && files.length > 50 ? io.stderr : undefined;
-  // --fix edits Markdown only; converted documents (PDF, Word, HTML) are checked as usual.
-  const toFix = new Set(values.fix ? files.filter((f) => !isConverted(f)) : []);
-  const fixed = toFix.size ? (await loadEngineSide()).fixFiles([...toFix], { cwd: io.cwd, now: io.now, configFor: (f) => configs.forFile(f).config }) : [];
-  const checked = await checkMany(files.filter((f) => !toFix.has(f)), { cwd: io.cwd, resolver: configs, now: io.now ?? startTime, cache, jobs, progress }, io.stderr);
-  if ('code' in checked) return checked.code;
-  const cacheError = cache?.save();
-  if (cacheError) io.stderr.write(`sendlint: ${cache!.file}: could not save the cache (${cacheError})\n`);
-  const reports = [...fixed, ...checked.reports].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
-  const worst = exitCode(reports, maxWarnings);
-  const code = values['exit-zero'] && worst === 1 ? 0 : worst;
-
-  for (const r of reports) if (r.error) io.stderr.write(`sendlint: ${r.path}: ${r.error}\n`);
-  const shown = values.quiet
-    ? reports.map((r) => (r.result ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f: Finding) => f.severity === 'error') } } : r))
-    : reports;
-  const toFile = values.output !== undefined;
-  const color = !toFile && Boolean(io.stdout.isTTY) && !env.NO_COLOR;
-  const formatter = await loadFormatter();
-  const output = formatter(shown, { color, cwd: io.cwd, run: { arguments: argv, startTime, endTime: new Date(), exitCode: code } });
-  if (values.format !== 'stylish') {
-    // Machine formats keep stdout parseable, so the list of changes goes to stderr.
-    for (const r of reports) for (const f of r.fixed ?? []) io.stderr.write(`sendlint: fixed ${r.path}:${f.line}: ${f.title}\n`);
-  }
-  if (toFile) {
-    const target = resolve(io.cwd, values.output!);
-    const written = replaceFileAtomically(target, output);
-    if (written) {
-      io.stderr.write(`sendlint: ${values.output}: could not write the report (${written})\n`);
+    let files: string[];
+    try {
+      const explicitError = await configs.prepare([]);
+      if (explicitError) throw new UsageError(explicitError);
+      files = await expandOperands(positionals, io.cwd);
+      // With no cache to answer and no later selection, every document will be checked: start the threads while configs are read.
+      const allChecked = (!cache || cache.isEmpty) && !values.fix && values['changed-since'] === undefined && values.shard === undefined;
+      if (allChecked) workers.startFor(files.length);
+      const configError = await configs.prepare(files);
+      if (configError) throw new UsageError(configError);
+      files = files.filter((f) => !configs.ignores(f));
+      if (values['changed-since'] !== undefined) files = selectChangedSince(files, values['changed-since'], io.cwd, configs);
+      if (values.shard !== undefined) files = selectShard(files, parseShard(values.shard), io.cwd);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      io.stderr.write(`sendlint: ${error.message}\n`);
       return 2;
     }
-  } else {
-    io.stdout.write(output);
+
+    const progress = (io.stderr as { isTTY?: boolean }).isTTY && files.length > 50 ? io.stderr : undefined;
+    // --fix edits Markdown only; converted documents (PDF, Word, HTML) are checked as usual.
+    const toFix = new Set(values.fix ? files.filter((f) => !isConverted(f)) : []);
+    const fixed = toFix.size ? (await loadEngineSide()).fixFiles([...toFix], { cwd: io.cwd, now: io.now, configFor: (f) => configs.forFile(f).config }) : [];
+    const checked = await checkMany(files.filter((f) => !toFix.has(f)), { cwd: io.cwd, resolver: configs, now: io.now ?? startTime, cache, jobs, workers, progress }, io.stderr);
+    if ('code' in checked) return checked.code;
+    const cacheError = cache?.save();
+    if (cacheError) io.stderr.write(`sendlint: ${cache!.file}: could not save the cache (${cacheError})\n`);
+    const reports = [...fixed, ...checked.reports].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
+    const worst = exitCode(reports, maxWarnings);
+    const code = values['exit-zero'] && worst === 1 ? 0 : worst;
+
+    for (const r of reports) if (r.error) io.stderr.write(`sendlint: ${r.path}: ${r.error}\n`);
+    const shown = values.quiet
+      ? reports.map((r) => (r.result ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f: Finding) => f.severity === 'error') } } : r))
+      : reports;
+    const toFile = values.output !== undefined;
+    const color = !toFile && Boolean(io.stdout.isTTY) && !env.NO_COLOR;
+    const formatter = await loadFormatter();
+    const output = formatter(shown, { color, cwd: io.cwd, run: { arguments: argv, startTime, endTime: new Date(), exitCode: code } });
+    if (values.format !== 'stylish') {
+      // Machine formats keep stdout parseable, so the list of changes goes to stderr.
+      for (const r of reports) for (const f of r.fixed ?? []) io.stderr.write(`sendlint: fixed ${r.path}:${f.line}: ${f.title}\n`);
+    }
+    if (toFile) {
+      const target = resolve(io.cwd, values.output!);
+      const written = replaceFileAtomically(target, output);
+      if (written) {
+        io.stderr.write(`sendlint: ${values.output}: could not write the report (${written})\n`);
+        return 2;
+      }
+    } else {
+      io.stdout.write(output);
+    }
+    return code;
+  } finally {
+    await workers.close();
   }
-  return code;
 }

@@ -42,3 +42,13 @@ describe('kind-inferred', () => {
     expect(run('# Brookfield Academy SEN Information Report\n\nAn academy for pupils aged 4 to 16.\n').setting).toBe('all-through');
   });
 });
+
+describe('kind-inferred where the setting changes nothing', () => {
+  it('asks only for the type of a job description, and its fix writes no setting line', () => {
+    const text = '---\njurisdiction: england\n---\n**Job Description: Special Educational Needs Co-ordinator (SENCO)**\n\nText.\n';
+    const [finding] = run(text).findings;
+    expect(finding!.message).toContain('a "type:" line');
+    expect(finding!.message).not.toContain('setting');
+    expect(run('---\ntype: senco-job-description\n---\n**Job Description: SENCO**\n\nText.\n').findings).toEqual([]);
+  });
+});

@@ -25,16 +25,23 @@ export const kindInferred: Rule = {
       fix: 'Add frontmatter at the top of the file, for example:\n\n```yaml\n---\ntype: sen-information-report\nsetting: mainstream-primary\njurisdiction: england\n---\n```',
     },
   },
-  check({ doc, facts, report }) {
-    if (!facts.inferred.kind && !facts.inferred.setting) return;
+  check({ doc, facts, standards, report }) {
+    // Only some checklists depend on the kind of school (a SENCO must be named in a mainstream school's report,
+    // not a special school's); for a job description or an action plan the setting changes nothing.
+    const settingMatters = standards.requirements.some(
+      (s) => s.appliesTo.kinds.includes(facts.kind) && (!s.appliesTo.jurisdictions || s.appliesTo.jurisdictions.includes(facts.jurisdiction)) && s.items.some((i) => i.settings),
+    );
+    const askSetting = facts.inferred.setting && settingMatters;
+    if (!facts.inferred.kind && !askSetting) return;
     const parts: string[] = [];
     if (facts.inferred.kind) parts.push(`sendlint treated this as ${KIND_LABELS[facts.kind] ?? facts.kind} because ${facts.kindEvidence}`);
-    if (facts.inferred.setting)
+    if (askSetting)
       parts.push(facts.setting ? `guessed the setting "${facts.setting}"` : 'could not tell what kind of school this is, so it applied every setting\'s requirements');
-    const frontmatter = `---\ntype: ${facts.kind}\nsetting: ${facts.setting ?? 'mainstream-primary'}\njurisdiction: ${facts.jurisdiction}\n---\n`;
+    const settingLine = settingMatters ? `setting: ${facts.setting ?? 'mainstream-primary'}\n` : '';
+    const frontmatter = `---\ntype: ${facts.kind}\n${settingLine}jurisdiction: ${facts.jurisdiction}\n---\n`;
     const start = doc.lines.positionAt(0);
     report({
-      message: `${parts.join(', and ')}. To be sure the right checks apply, add "type:" and "setting:" lines in a block between two "---" lines at the very top of the file (the quick fix does this).`,
+      message: `${parts.join(', and ')}. To be sure the right checks apply, add ${settingMatters ? '"type:" and "setting:" lines' : 'a "type:" line'} in a block between two "---" lines at the very top of the file (the quick fix does this).`,
       span: doc.title?.span ?? { start: 0, end: 0 },
       fixes: doc.frontmatter
         ? undefined

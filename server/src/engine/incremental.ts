@@ -63,7 +63,10 @@ export class IncrementalParser {
       const line = lines.positionAt(start).line;
       let chunk = this.cache.get(chunkText)?.pop();
       if (!chunk) {
-        chunk = { text: chunkText, tree: parseMarkdown(chunkText), offset: 0, line: 0 };
+        // Parsed from a copy: strings in the tree are slices of what was parsed, and a slice of this
+        // version's text would keep the whole version alive for as long as the chunk is reused.
+        const own = ` ${chunkText}`.slice(1);
+        chunk = { text: own, tree: parseMarkdown(own), offset: 0, line: 0 };
         this.lastParsedChunks++;
       }
       if (chunk.offset !== start || chunk.line !== line) {

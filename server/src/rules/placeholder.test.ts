@@ -18,6 +18,7 @@ describe('placeholder', () => {
     expect(subjects('| Owner | [School name] |\n|---|---|\n| Date | <Insert date> |\n')).toEqual(['[School name]', '<Insert date>']);
     expect(subjects('Signed: Mrs X, Chair. Date: XX/XX/20XX. Call {{SENCO}} on ??.')).toEqual(['Mrs X', 'XX/XX/20XX', '{{SENCO}}', '??']);
     expect(subjects('Contact [SENCO name] on [phone number].')).toEqual(['[SENCO name]', '[phone number]']);
+    expect(subjects('Welcome to (insert school name), INSERT SCHOOL NAME, in YYYY.')).toEqual(['(insert school name)', 'INSERT SCHOOL NAME', 'YYYY']);
   });
 
   it('leaves names with an initial, questions and dates alone', () => {

@@ -8,11 +8,11 @@ const PLACEHOLDER = new RegExp(
     /\[(?:insert|add|enter|type|put|name of|school name|your|date|tbc|tba|x{2,}|\.{3}|…)[^\]\n]{0,60}\](?!\()/,
     // A short bracketed field such as "[SENCO name]" or "[phone number]", not a link or footnote.
     /\[[^\]\n]{0,30}\b(?:name|date|number|e-?mail address|address|telephone|phone)\](?![(\[:])/,
-    /<(?:insert|add|enter|type|put)\b[^<>\n]{0,60}>/,
+    /<(?:insert|add|enter|type|put)\b[^<>\n]{0,60}>|\((?:insert|enter|type|add name|add date)\b[^()\n]{0,60}\)/,
     /<<[^<>\n]{1,60}>>|«[^»\n]{1,60}»|\{\{[^{}\n]{1,60}\}\}/,
     // Dates and years with X for digits: XX/XX/20XX, 12/05/20XX, 20XX.
     /\b(?:[\dX]{1,2}\/){2}(?:\d\d)?XX\b|\bXX\/XX\/\d{2,4}\b|\b(?:19|20)XX\b/,
-    /\b[Xx]{3,}\b|\bTB[CAD]\b|\blorem ipsum\b|\b(?:DD|dd)\/(?:MM|mm)\/(?:YYYY|yyyy|YY|yy)\b/,
+    /\b[Xx]{3,}\b|\bTB[CAD]\b|\blorem ipsum\b|\b(?:DD|dd)\/(?:MM|mm)\/(?:YYYY|yyyy|YY|yy)\b|\bYYYY\b/,
     // Question marks where a word should be ("contact her on ??"), not "really??".
     /(?<![A-Za-z0-9\u00C0-\u024F])\?{2,}/,
   ]
@@ -22,7 +22,8 @@ const PLACEHOLDER = new RegExp(
   'gi',
 );
 // "Mrs X", "Mr Y": a title with a single letter for the name (case-sensitive, so "Mrs Z Patel" with an initial is left alone).
-const TITLE_PLACEHOLDER = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [XYZ](?![\p{L}\p{N}'’-]|\.?\s+\p{Lu}\p{Ll})/gu;
+// "INSERT SCHOOL NAME": a prompt written in capitals.
+const TITLE_PLACEHOLDER = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [XYZ](?![\p{L}\p{N}'’-]|\.?\s+\p{Lu}\p{Ll})|\bINSERT(?: [A-Z'’]+){1,4}\b/gu;
 
 export const placeholder: Rule = {
   meta: {

@@ -30,6 +30,9 @@ describe('unexplained-acronym', () => {
     ['a service word before the brackets', 'We work with the SALT service (speech and language therapy).'],
     ['"that is"', 'Some pupils see the SaLT, that is the speech and language therapist.'],
     ['a glossary table at the start', '| Term | Meaning |\n|---|---|\n| APDR | Assess, plan, do, review |\n\nWe follow the APDR cycle.\n'],
+    ['"ACR is the full form"', 'The SENCO is the special educational needs co-ordinator.'],
+    ['a plan word before the brackets', 'Pupils with an EHC plan (Education, Health and Care plan) have reviews.'],
+    ['a "Jargon buster" section', '# Report\n\nAsk the ELSA.\n\n## Jargon buster\n\n- ELSA: emotional literacy support assistant\n'],
     ['a shouted heading with its full form', '## EXAM ACCESS ARRANGEMENTS (EAA)\n\nThe EAA team assesses pupils.\n'],
   ])('accepts an explanation: %s', (_name, text) => {
     expect(subjects(text)).toEqual([]);
@@ -47,6 +50,7 @@ describe('unexplained-acronym', () => {
     ['words nearby but not tied', 'Social, emotional and mental health is one area. SEMH needs vary.', 'SEMH'],
     ['a name given by "known as"', 'Our ARP, known as The Nest, supports pupils.', 'ARP'],
     ['an ordinary word before the brackets', 'We send EP reports (each parent gets one).', 'EP'],
+    ['"is an" with words that do not fit', 'The EP is an important partner.', 'EP'],
     // The letters s, a, l, t appear in order ("statutory assessment ... Health"), but the words do not start with them.
     ['a sentence after it whose letters merely fit', '| SaLT statutory assessment Education, Health and Care plan |\n|---|\n| x |', 'SALT'],
   ])('does not take %s as an explanation', (_name, text, subject) => {
@@ -73,6 +77,10 @@ describe('unexplained-acronym', () => {
       '',
     ].join('\n');
     expect(subjects(text)).toEqual([]);
+  });
+
+  it('leaves capitals for emphasis and shouted phrases inside a sentence alone', () => {
+    expect(subjects('Medicines must NOT be brought in. ALL pupils are welcome. OUR PLAN IS SIMPLE. Ask the SENCO.')).toEqual(['SENCO']);
   });
 
   it('reports a two-letter acronym it knows, such as SA in "SA+", and leaves exam boards alone', () => {

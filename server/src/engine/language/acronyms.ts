@@ -49,19 +49,25 @@ export interface AcronymAnalysis {
 const TOKEN = /(?<!\S)(?=\S*?(?::\/\/|www\.)|[^\s@]*@\S[^\s.]*\.)\S+|[\p{L}\p{N}]+(?:&[\p{L}]+)*/gu;
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_CONTEXT = /\b(?:part|section|chapter|appendix|annex|schedule|volume|stage|phase|level|tier|book|article|step)\s*$/i;
-const GLOSSARY_HEADING = /glossary|abbreviations|acronyms|jargon|key terms|terms (?:we )?use|definitions|what (?:the|these) (?:words|terms)/i;
+const GLOSSARY_HEADING = /glossary|abbreviations|acronyms|jargon|key terms|terms (?:we )?use|terminology|useful (?:terms|words)|word bank|definitions|what (?:the|these) (?:words|terms|letters|initials)/i;
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd|Sir|Dame)\.?$/;
 const NOT_EXPANSION = /^\s*(?:for example|e\.?g\.?|such as|see|including|like|previously|formerly|now|and|or)\b/i;
 // What may follow the acronym inside "(...)" for the brackets to be its label: "(the ALNET Act)", "("KVLT" or "the Trust")".
 const BRACKET_TAIL = /^s?["”’']?(?:\s+Act(?:\s+\d{4})?)?["”’']?\s*(?:(?:,|\bor\b)[^()]*)?\)/;
 // Template left-overs are the placeholder rule's business.
-const PLACEHOLDER = /^(?:X{2,}|TB[CAD])$/;
+const PLACEHOLDER = /^(?:\d*X{2,}|TB[CAD]|YYYY)$/;
+// English words written in capitals for emphasis ("must NOT", "ALL pupils"), not acronyms.
+const EMPHASIS = new Set(
+  'NOT MUST ALL ANY NO YES NEVER ONLY ALWAYS DO DON CANNOT WILL SHOULD AND OR THE NOW PLEASE NOTE IMPORTANT URGENT BEFORE AFTER FREE NEW EVERY EACH KEY STOP WHY HOW WHAT WHO WHEN WHERE'.split(' '),
+);
+// Three or more capitalised words in a row inside a sentence: "OUR PLAN IS SIMPLE", "INSERT SCHOOL NAME".
+const SHOUTED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]+(?: \p{Lu}[\p{Lu}'’]+){2,}(?![\p{L}\p{N}])/gu;
 const AFTER_TOKEN =
-  /^s?(?:\s*,\s*or\s+|\s*,?\s+(?:stands for|means|is short for|is an abbreviation (?:for|of)|(?:also |otherwise )?known as|also called|short for|which (?:means|stands for)|meaning|that is|i\.e\.,?)\s+|\s*[:=–—]\s*|\s+-\s+|\s*\|\s*)/;
+  /^s?(?:\s*,\s*or\s+|\s*,?\s+(?:stands for|means|is short for|is an abbreviation (?:for|of)|(?:also |otherwise )?known as|also called|short for|which (?:means|stands for)|meaning|that is|i\.e\.,?|is (?:the|an?))\s+|\s*[:=–—]\s*|\s+-\s+|\s*\|\s*)/;
 // "Full form, known as ACR", "Full form, which we call the ACR Act": the name is given after its full form without brackets.
 const NAMED_AS = /,?\s+(?:(?:also |often |usually |now )?known as|(?:also |often |usually )?(?:called|referred to as)|which we (?:will )?(?:call|refer to as)|hereafter(?: called)?)\s+(?:the\s+|an?\s+)?["“‘']?$/i;
 // "SALT service (speech and language therapy)": a service word between the acronym and its full form in brackets.
-const SERVICE_THEN_BRACKETS = /^s?(?:\s+(?:service|services|team|department|unit|base|staff|provision|clinic|programme))?\s*\(([^()]*)\)/;
+const SERVICE_THEN_BRACKETS = /^s?(?:\s+(?:service|services|team|department|unit|base|staff|provision|clinic|programme|plans?|support|register))?\s*\(([^()]*)\)/;
 // "What is a SENCO?", "What does EHCP stand for?": a question the next block answers with the full form.
 const ASKS_MEANING = /^\W*what (?:is|are|does|do) (?:an? |the )?$/i;
 const ASKS_TAIL = /^s?(?:'s)?(?:\s+(?:mean|stand for))?\s*\?/i;
@@ -184,7 +190,7 @@ function meaningOf(entry: GlossaryEntry, fullForm: string): number {
   return ends >= 0 ? ends : meaningMatching(entry, fullForm, 'starts');
 }
 
-/** Lines (and table rows) written mostly in capitals: titles, mottos, shouted headings. */
+/** Lines (and table rows) written mostly in capitals (titles, mottos, shouted headings), and runs of shouted words inside a line. */
 function shoutedLines(text: string): { start: number; end: number }[] {
   const result: { start: number; end: number }[] = [];
   let start = 0;
@@ -194,6 +200,12 @@ function shoutedLines(text: string): { start: number; end: number }[] {
     const unknownCaps = caps.filter((w) => !glossary.has(keyOf(w.replace(/['’]S$/, ''))));
     const loud = unknownCaps.length >= 2 || (unknownCaps.length === 1 && unknownCaps[0]!.length >= 5);
     if (loud && caps.length / words.length >= 0.6) result.push({ start, end: start + line.length });
+    else if (caps.length >= 3) {
+      for (const run of line.matchAll(SHOUTED_RUN)) {
+        const unknown = run[0].split(' ').filter((w) => !glossary.has(keyOf(w.replace(/['’]S$/, ''))));
+        if (unknown.length >= 2) result.push({ start: start + run.index, end: start + run.index + run[0].length });
+      }
+    }
     start += line.length + 1;
   }
   return result;
@@ -297,7 +309,7 @@ function scanBlock(text: string): TokenScan[] {
       else if (lineStart && /^s?\s+\S/.test(after)) meaning = expandsAfter(canonical, entry, after.replace(/^s?\s+/, ''));
     }
     // Unknown capitals in a shouted line are words ("KINDNESS"), unless the line spells one out: "EXAM ACCESS ARRANGEMENTS (EAA)".
-    if (isShouted && !entry && meaning === null) continue;
+    if ((isShouted || EMPHASIS.has(written)) && !entry && meaning === null) continue;
     const asks = meaning === null && ASKS_MEANING.test(before.split('\n').pop()!) && ASKS_TAIL.test(after);
     tokens.push({ written, start, end, shouted: isShouted, inBrackets, meaning, asks });
   }

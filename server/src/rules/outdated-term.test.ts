@@ -42,6 +42,8 @@ describe('outdated-term', () => {
     ]);
     expect(subjects('Our NQTs are mentored. We used P-Scales.')).toEqual(['NQT', 'P levels']);
     expect(subjects('Read our School Action Plan and statement of intent. We follow the SEN Code of Practice (2015).')).toEqual([]);
+    expect(subjects('## Parent Partnership\n\nParent partnership is at the heart of our work.\n')).toEqual([]);
+    expect(subjects('Ask the Parent Partnership Officer. It was the Parent Partnership service.')).toEqual(['Parent Partnership Service', 'Parent Partnership Service']);
   });
 
   it('gives SENDIST and English IEPs a low severity', () => {

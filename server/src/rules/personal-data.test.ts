@@ -19,6 +19,7 @@ describe('personal-data', () => {
   it('reports a date of birth by its label, not other dates', () => {
     expect(subjects('DOB: 03/07/2015')).toEqual(['dob']);
     expect(subjects('Approved on 03/07/2024 by the governors.')).toEqual([]);
+    expect(subjects('DOB: 2015-07-03. Date of birth: March 3rd, 2015.')).toEqual(['dob', 'dob']);
   });
 
   it('reports every line naming a pupil linked to a health condition', () => {
@@ -41,5 +42,6 @@ describe('personal-data', () => {
     expect(subjects('Tom Reed has worked with children with autism for ten years.')).toEqual([]);
     expect(subjects('Jane Smith is our Mental Health Lead.')).toEqual([]);
     expect(subjects('Contact name: Paula Green. We support pupils with ADHD.')).toEqual([]);
+    expect(subjects('Name: Sarah Jones. Role: autism lead.')).toEqual([]);
   });
 });

@@ -7,7 +7,9 @@ import { TextMemo } from '../engine/language/text-memo.js';
 
 const UPN = /\b[A-HJ-NP-RT-Z]\d{11}[0-9A-HJ-NP-RT-Z]\b/g;
 const NHS = /\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/g;
-const DATE = /\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d{2})\b/gi;
+// 03/07/2015, 3rd March 2015, March 3rd, 2015, 2015-07-03.
+const DATE =
+  /\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?\s+(?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b/gi;
 const NAME = /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b/gu;
 
 const UPN_LABEL = /\bUPN\b|unique pupil number/i;
@@ -100,7 +102,8 @@ function pupilNames(context: RuleContext, blocks: Block[], tables: Map<number, T
         continue;
       }
       const after = source.slice(match.index + match.value.length);
-      if (scan.health && (PUPIL_AFTER_NAME.test(after) || conditionFollows(after) || PUPIL_FIELD.test(before))) names.add(match.value);
+      const pupilField = PUPIL_FIELD.test(before) && !STAFF_ROLE.test(after.split('\n')[0]!.slice(0, 80));
+      if (scan.health && (PUPIL_AFTER_NAME.test(after) || conditionFollows(after) || pupilField)) names.add(match.value);
     }
   }
   return names;

@@ -79,6 +79,12 @@ describe('unexplained-acronym', () => {
     expect(subjects(text)).toEqual([]);
   });
 
+  it('leaves postcodes and initials after a sign-off or a name alone, wherever the letters recur', () => {
+    expect(subjects('Write to us at 1 Mill Lane, London SW1A 1AA.')).toEqual([]);
+    expect(subjects('Mrs Jo Kay Marsh (JKM) wrote this. JKM will review it.\n\nSigned: RHT / PLW\n')).toEqual([]);
+    expect(subjects('Reviewed by: SLT')).toEqual(['SLT']);
+  });
+
   it('leaves capitals for emphasis and shouted phrases inside a sentence alone', () => {
     expect(subjects('Medicines must NOT be brought in. ALL pupils are welcome. OUR PLAN IS SIMPLE. Ask the SENCO.')).toEqual(['SENCO']);
   });

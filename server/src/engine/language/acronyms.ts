@@ -56,6 +56,12 @@ const NOT_EXPANSION = /^\s*(?:for example|e\.?g\.?|such as|see|including|like|pr
 const BRACKET_TAIL = /^s?["”’']?(?:\s+Act(?:\s+\d{4})?)?["”’']?\s*(?:(?:,|\bor\b)[^()]*)?\)/;
 // Template left-overs are the placeholder rule's business.
 const PLACEHOLDER = /^(?:\d*X{2,}|TB[CAD]|YYYY)$/;
+// UK postcodes ("SW1A 1AA", "DB7 3QR"): an outward code followed by an inward code, or the inward code after one.
+const POSTCODE_PART = /^(?:[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2})$/;
+const POSTCODE_OUTWARD = /\b[A-Z]{1,2}\d[A-Z\d]? $/;
+const POSTCODE_INWARD = /^ \d[A-Z]{2}\b/;
+// "Signed: JKM", "Reviewed by: HO / PL": initials after a sign-off label.
+const SIGNED_BY = /\b(?:signed|initials|author|owner|reviewed by|approved by|written by|agreed by|checked by)\s*:?\s*(?:[A-Z]{2,4}\s*[/,&]\s*|[A-Z]{2,4}\s+and\s+)*$/i;
 // English words written in capitals for emphasis ("must NOT", "ALL pupils"), not acronyms.
 const EMPHASIS = new Set(
   'NOT MUST ALL ANY NO YES NEVER ONLY ALWAYS DO DON CANNOT WILL SHOULD AND OR THE NOW PLEASE NOTE IMPORTANT URGENT BEFORE AFTER FREE NEW EVERY EACH KEY STOP WHY HOW WHAT WHO WHEN WHERE'.split(' '),
@@ -262,6 +268,8 @@ interface TokenScan {
   inBrackets: boolean;
   /** The explanation found at this token: a meaning index, -1 for a non-glossary full form, or null. */
   meaning: number | null;
+  /** Someone's initials, not an acronym: every use of the same letters is left alone. */
+  initials?: boolean;
   /** The block asks what the acronym means ("What is a SENCO?"), so the next block may answer with its full form. */
   asks: boolean;
 }
@@ -283,7 +291,12 @@ function scanBlock(text: string): TokenScan[] {
     if (PLACEHOLDER.test(written)) continue;
     if (ROMAN.test(written) && (!entry || ROMAN_CONTEXT.test(before) || /^\)/.test(after) || /\($/.test(before))) continue;
     const inBrackets = /\(\s*$/.test(before) && /^\s*\)/.test(after);
-    if (!entry && inBrackets && isInitials(written, before.replace(/\(\s*$/, ''))) continue;
+    if (!entry && POSTCODE_PART.test(written) && (POSTCODE_OUTWARD.test(before) || POSTCODE_INWARD.test(after))) continue;
+    // Someone's initials: after their name in brackets ("Mrs Jo Kay Marsh (JKM)"), or after "Signed:" and the like.
+    if (!entry && ((inBrackets && isInitials(written, before.replace(/\(\s*$/, ''))) || SIGNED_BY.test(before))) {
+      tokens.push({ written, start, end, shouted: isShouted, inBrackets, meaning: null, asks: false, initials: true });
+      continue;
+    }
 
     // "Full form (ACR)" and "(the ACR Act)", "("the Trust", or "ACR")".
     const open = before.lastIndexOf('(');
@@ -335,6 +348,7 @@ export function analyseAcronyms(doc: DocumentModel): AcronymAnalysis {
 
   const acronyms = new Map<string, AcronymInfo>();
   const bracketOnly = new Map<string, boolean>();
+  const initials = new Set<string>();
   const infoFor = (written: string): AcronymInfo => {
     const { key, canonical, entry } = lookup(written);
     let info = acronyms.get(key);
@@ -352,6 +366,10 @@ export function analyseAcronyms(doc: DocumentModel): AcronymAnalysis {
     for (const token of scans.get(block.text, scanBlock)) {
       const span = spanOf(block, token.start, token.end);
       if (!span) continue;
+      if (token.initials) {
+        initials.add(lookup(token.written).key);
+        continue;
+      }
       const info = infoFor(token.written);
       bracketOnly.set(info.key, (bracketOnly.get(info.key) ?? true) && token.inBrackets);
       info.uses.push({ written: token.written, block, start: token.start, end: token.end, span, shouted: token.shouted, inHeading });
@@ -362,7 +380,7 @@ export function analyseAcronyms(doc: DocumentModel): AcronymAnalysis {
 
   // Letters that only ever appear alone in brackets and are never spelled out are someone's initials ("(JKM)").
   for (const [key, info] of acronyms) {
-    if (!info.entry && bracketOnly.get(key) && info.explanations.length === 0) acronyms.delete(key);
+    if (!info.entry && (bracketOnly.get(key) || initials.has(key)) && info.explanations.length === 0) acronyms.delete(key);
     // Two-letter codes sendlint does not know are usually initials ("LG (SENCO)").
     else if (!info.entry && key.replace(/[^A-Z]/g, '').length <= 2 && info.explanations.length === 0) acronyms.delete(key);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenDeepNesting, MAX_CONTAINER_DEPTH, parseMarkdown } from './parse.js';
+import { flattenDeepNesting, MAX_CONTAINER_DEPTH, parseMarkdown, parseWhole, PIECE_CHARS } from './parse.js';
 
 describe('parseMarkdown', () => {
   it('keeps ordinary nesting untouched', () => {
@@ -22,5 +22,12 @@ describe('parseMarkdown', () => {
       expect(tree.type).toBe('root');
       expect(tree.position?.end.offset).toBe(text.length);
     }
+  });
+
+  it('parses long text in pieces into the tree one parse gives, after a byte order mark and with CRLF', () => {
+    const block = (i: number) => `## Part ${i}\r\n\r\nWe meet parents.\r\n\r\n- one\r\n\r\n- two\r\n\r\n| a | b |\r\n|---|---|\r\n| c | d |\r\n\r\nAfter.\r\n`;
+    const text = '\uFEFF---\r\ntype: sen-policy\r\n---\r\n' + Array.from({ length: 100 }, (_, i) => block(i)).join('');
+    expect(text.length).toBeGreaterThan(2 * PIECE_CHARS);
+    expect(JSON.stringify(parseMarkdown(text))).toBe(JSON.stringify(parseWhole(text)));
   });
 });

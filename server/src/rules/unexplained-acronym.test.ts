@@ -87,6 +87,7 @@ describe('unexplained-acronym', () => {
 
   it('leaves capitals for emphasis and shouted phrases inside a sentence alone', () => {
     expect(subjects('Medicines must NOT be brought in. ALL pupils are welcome. OUR PLAN IS SIMPLE. Ask the SENCO.')).toEqual(['SENCO']);
+    expect(subjects("Welcome to OAKWOOD PRIMARY and ST MARY'S, where CAMHS SALT sessions run.")).toEqual(['CAMHS', 'SALT']);
   });
 
   it('reports a two-letter acronym it knows, such as SA in "SA+", and leaves exam boards alone', () => {

@@ -66,8 +66,8 @@ const SIGNED_BY = /\b(?:signed|initials|author|owner|reviewed by|approved by|wri
 const EMPHASIS = new Set(
   'NOT MUST ALL ANY NO YES NEVER ONLY ALWAYS DO DON CANNOT WILL SHOULD AND OR THE NOW PLEASE NOTE IMPORTANT URGENT BEFORE AFTER FREE NEW EVERY EACH KEY STOP WHY HOW WHAT WHO WHEN WHERE'.split(' '),
 );
-// Three or more capitalised words in a row inside a sentence: "OUR PLAN IS SIMPLE", "INSERT SCHOOL NAME".
-const SHOUTED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]+(?: \p{Lu}[\p{Lu}'’]+){2,}(?![\p{L}\p{N}])/gu;
+// Capitalised words in a row inside a sentence: "OUR PLAN IS SIMPLE", "INSERT SCHOOL NAME", "OAKWOOD PRIMARY".
+const SHOUTED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]+(?: \p{Lu}[\p{Lu}'’]+)+(?![\p{L}\p{N}])/gu;
 const AFTER_TOKEN =
   /^s?(?:\s*,\s*or\s+|\s*,?\s+(?:stands for|means|is short for|is an abbreviation (?:for|of)|(?:also |otherwise )?known as|also called|short for|which (?:means|stands for)|meaning|that is|i\.e\.,?|is (?:the|an?))\s+|\s*[:=–—]\s*|\s+-\s+|\s*\|\s*)/;
 // "Full form, known as ACR", "Full form, which we call the ACR Act": the name is given after its full form without brackets.
@@ -206,10 +206,13 @@ function shoutedLines(text: string): { start: number; end: number }[] {
     const unknownCaps = caps.filter((w) => !glossary.has(keyOf(w.replace(/['’]S$/, ''))));
     const loud = unknownCaps.length >= 2 || (unknownCaps.length === 1 && unknownCaps[0]!.length >= 5);
     if (loud && caps.length / words.length >= 0.6) result.push({ start, end: start + line.length });
-    else if (caps.length >= 3) {
+    else if (caps.length >= 2) {
       for (const run of line.matchAll(SHOUTED_RUN)) {
-        const unknown = run[0].split(' ').filter((w) => !glossary.has(keyOf(w.replace(/['’]S$/, ''))));
-        if (unknown.length >= 2) result.push({ start: start + run.index, end: start + run.index + run[0].length });
+        const words = run[0].split(' ');
+        const unknown = words.map((w) => w.replace(/['’]S$/, '')).filter((w) => !glossary.has(keyOf(w)));
+        // Two unknown capitalised words side by side are a name or a phrase when they are long enough to be words.
+        const phrase = words.length >= 3 ? unknown.length >= 2 : unknown.length === 2 && unknown.join('').length >= 6 && unknown.some((w) => w.length >= 4);
+        if (phrase) result.push({ start: start + run.index, end: start + run.index + run[0].length });
       }
     }
     start += line.length + 1;

@@ -1,7 +1,7 @@
 import type { DocumentModel } from '../document.js';
 import type { RequirementItem, Standards } from '../standards.js';
 import type { Span } from '../types.js';
-import { cleanText, type CleanText, type EmptyKind } from './text.js';
+import { cleanText, withoutTrainingTopics, type CleanText, type EmptyKind } from './text.js';
 import { SENCO_ROLE, hasContact, hasEmailOrPhone, hasLinkIn, namesRoleHolder, saysWherePublished } from './evidence.js';
 import { docView, type Passage, type SectionView } from './view.js';
 
@@ -175,8 +175,10 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
   for (const passage of view.passages) {
     const section = view.sections[passage.section]!;
     if (section.framing) continue;
-    const content = item.pointersAnswer ? cleanText(passage.raw, true) : passage.clean;
-    if (content.empty) continue;
+    const cleaned = item.pointersAnswer ? cleanText(passage.raw, true) : passage.clean;
+    if (cleaned.empty) continue;
+    // Without a heading to say what it is about, a passage on staff training is evidence for training only.
+    const content = { ...cleaned, text: withoutTrainingTopics(cleaned.text) };
     // Most passages say nothing about the item: count its phrase families before building a scope.
     if (hits(item.families, content.text) < item.minHits) continue;
     const result = judge(doc, item, passageScope(view.sections, passage, section.heading ?? '', content), item.minHits);

@@ -72,3 +72,15 @@ export function cleanText(raw: string, keepPointers = false): CleanText {
   if (words >= MIN_REAL_WORDS || (words >= 1 && /https?:\/\/|www\.|@[\w-]+\.|\b0\d{3,4}\s?\d{3}|\b(?:19|20)\d\d\b/.test(text))) return { text, words };
   return { text, words, empty: pointers > 0 ? 'pointer' : placeholders > 0 ? 'placeholder' : 'nothing' };
 }
+
+/** "Trained in precision teaching and autism": what staff were trained in, not the provision itself. */
+// The topic list runs to the end of the clause: ", and we buy in time from an EP" starts a new one.
+const TRAINING_TOPIC = /\b(trained|training|qualifications?|courses?)\b((?:\s+[\w'’-]+){0,3}?)\s+(?:in|on|about|covering|including)\s+(?:(?!,\s*(?:and|but|so|while|whereas|as well as)\s)[^.;\n])*/gi;
+
+/**
+ * Text with the topics of staff training removed. A passage about training names the things taught
+ * (adaptive teaching, interventions, autism) without describing the school's provision of them.
+ */
+export function withoutTrainingTopics(text: string): string {
+  return text.replace(TRAINING_TOPIC, '$1$2');
+}

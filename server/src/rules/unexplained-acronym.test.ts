@@ -32,6 +32,7 @@ describe('unexplained-acronym', () => {
     ['a glossary table at the start', '| Term | Meaning |\n|---|---|\n| APDR | Assess, plan, do, review |\n\nWe follow the APDR cycle.\n'],
     ['"ACR is the full form"', 'The SENCO is the special educational needs co-ordinator.'],
     ['a plan word before the brackets', 'Pupils with an EHC plan (Education, Health and Care plan) have reviews.'],
+    ['a glossary line for a phrase', '# Report\n\nSome pupils have EHC plans.\n\n## Glossary\n\n- EHC plan: Education, Health and Care plan.\n'],
     ['a "Jargon buster" section', '# Report\n\nAsk the ELSA.\n\n## Jargon buster\n\n- ELSA: emotional literacy support assistant\n'],
     ['a shouted heading with its full form', '## EXAM ACCESS ARRANGEMENTS (EAA)\n\nThe EAA team assesses pupils.\n'],
   ])('accepts an explanation: %s', (_name, text) => {

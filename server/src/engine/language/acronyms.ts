@@ -74,6 +74,7 @@ const AFTER_TOKEN =
 const NAMED_AS = /,?\s+(?:(?:also |often |usually |now )?known as|(?:also |often |usually )?(?:called|referred to as)|which we (?:will )?(?:call|refer to as)|hereafter(?: called)?)\s+(?:the\s+|an?\s+)?["“‘']?$/i;
 // "SALT service (speech and language therapy)": a service word between the acronym and its full form in brackets.
 const SERVICE_THEN_BRACKETS = /^s?(?:\s+(?:service|services|team|department|unit|base|staff|provision|clinic|programme|plans?|support|register))?\s*\(([^()]*)\)/;
+const GLOSSARY_PHRASE = /^s?(?:\s+\p{Ll}[\p{Ll}-]*){1,2}\s*(?:[:=–—|]|\s-)\s*/u;
 // "What is a SENCO?", "What does EHCP stand for?": a question the next block answers with the full form.
 const ASKS_MEANING = /^\W*what (?:is|are|does|do) (?:an? |the )?$/i;
 const ASKS_TAIL = /^s?(?:'s)?(?:\s+(?:mean|stand for))?\s*\?/i;
@@ -322,7 +323,11 @@ function scanBlock(text: string): TokenScan[] {
       const lineStart = start === 0 || /(?:\n|\|)\s*(?:[-*•]\s*)?$/.test(before) || /^\s*[-*•]?\s*$/.test(before);
       const lead = AFTER_TOKEN.exec(after);
       if (lead && (lead[0].trim() !== '' || lineStart)) meaning = expandsAfter(canonical, entry, after.slice(lead[0].length));
-      else if (lineStart && /^s?\s+\S/.test(after)) meaning = expandsAfter(canonical, entry, after.replace(/^s?\s+/, ''));
+      else if (lineStart && /^s?\s+\S/.test(after)) {
+        // A glossary line for a phrase: "EHC plan: Education, Health and Care plan".
+        const phrase = GLOSSARY_PHRASE.exec(after);
+        meaning = expandsAfter(canonical, entry, phrase ? after.slice(phrase[0].length) : after.replace(/^s?\s+/, ''));
+      }
     }
     // Unknown capitals in a shouted line are words ("KINDNESS"), unless the line spells one out: "EXAM ACCESS ARRANGEMENTS (EAA)".
     if ((isShouted || EMPHASIS.has(written)) && !entry && meaning === null) continue;

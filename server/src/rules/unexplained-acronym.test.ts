@@ -33,6 +33,7 @@ describe('unexplained-acronym', () => {
     ['"ACR is the full form"', 'The SENCO is the special educational needs co-ordinator.'],
     ['a plan word before the brackets', 'Pupils with an EHC plan (Education, Health and Care plan) have reviews.'],
     ['a glossary line for a phrase', '# Report\n\nSome pupils have EHC plans.\n\n## Glossary\n\n- EHC plan: Education, Health and Care plan.\n'],
+    ['an "Acronym | Meaning" table at the end, without a heading', 'Ask the ELSA.\n\n| Acronym | Meaning |\n|---|---|\n| ELSA | Emotional literacy support assistant |\n'],
     ['a "Jargon buster" section', '# Report\n\nAsk the ELSA.\n\n## Jargon buster\n\n- ELSA: emotional literacy support assistant\n'],
     ['a shouted heading with its full form', '## EXAM ACCESS ARRANGEMENTS (EAA)\n\nThe EAA team assesses pupils.\n'],
   ])('accepts an explanation: %s', (_name, text) => {

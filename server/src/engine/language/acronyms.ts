@@ -50,6 +50,7 @@ const TOKEN = /(?<!\S)(?=\S*?(?::\/\/|www\.)|[^\s@]*@\S[^\s.]*\.)\S+|[\p{L}\p{N}
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_CONTEXT = /\b(?:part|section|chapter|appendix|annex|schedule|volume|stage|phase|level|tier|book|article|step)\s*$/i;
 const GLOSSARY_HEADING = /glossary|abbreviations|acronyms|jargon|key terms|terms (?:we )?use|terminology|useful (?:terms|words)|word bank|definitions|what (?:the|these) (?:words|terms|letters|initials)/i;
+const GLOSSARY_TABLE_HEADER = /^(?:acronyms?|abbreviations?|initials|short forms?|terms?|jargon|word|what we write)$/i;
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd|Sir|Dame)\.?$/;
 const NOT_EXPANSION = /^\s*(?:for example|e\.?g\.?|such as|see|including|like|previously|formerly|now|and|or)\b/i;
 // What may follow the acronym inside "(...)" for the brackets to be its label: "(the ALNET Act)", "("KVLT" or "the Trust")".
@@ -258,6 +259,13 @@ export function glossaryBlockSet(doc: DocumentModel): Set<number> {
       current = current.parent >= 0 ? doc.sections[current.parent] : undefined;
     }
   }
+  // A table headed "Acronym | Meaning" is a glossary wherever it is, with or without a heading.
+  const glossaryTables = new Set<number>();
+  doc.blocks.forEach((block, index) => {
+    if (block.kind !== 'tableRow' || block.tableIndex === undefined) return;
+    if (block.rowIndex === 0 && GLOSSARY_TABLE_HEADER.test(block.cells?.[0]?.text.trim() ?? '')) glossaryTables.add(block.tableIndex);
+    if (glossaryTables.has(block.tableIndex)) blocks.add(index);
+  });
   glossaryCache.set(doc, blocks);
   return blocks;
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { buildDocument } from '../server/src/engine/document.js';
 import { decideFacts, KNOWN_SETTINGS } from '../server/src/engine/facts.js';
+import { normaliseHeading } from '../server/src/engine/coverage/view.js';
+import { standards } from '../server/src/engine/standards.js';
 import { loadCorpus, score, sencoAndLinkMisses, type Labels, type Score } from './coverage-scoring.js';
 
 // Scores coverage against the labelled corpus: the 12 dev documents plus our own extra documents in
@@ -156,5 +158,42 @@ describe('coverage accuracy on the labelled corpus', () => {
     const misses = sencoAndLinkMisses(all);
     if (misses.length) console.log(misses.join('\n'));
     expect(misses).toEqual([]);
+  });
+});
+
+// Headings schools use for each Schedule 1 item: the local authorities' fourteen questions, short labels
+// and other wordings (none copied from the corpus). A heading only opens the door: its content must still
+// say something about the item.
+const headingProbes: [string, string][] = [
+  ['1', 'What kinds of special educational needs does the school make provision for?'], ['1', 'Which children do we support?'], ['1', 'Types of additional needs we support'], ['1', 'Our pupils'], ['1', 'Needs we support'],
+  ['2', 'How does the school know if children need extra help and what should I do if I think my child may have special educational needs?'], ['2', 'Identifying special educational needs'], ['2', 'What should I do if I am worried about my child?'], ['2', 'Early identification'], ['2', 'How will you know if my child needs extra help?'],
+  ['3a', 'How do you check that your support is working?'], ['3a', 'Evaluating our provision'], ['3a', 'How does the school measure the impact of its provision?'], ['3a', 'How effective is our provision?'],
+  ['3b', 'How will I know how my child is doing?'], ['3b', 'Assessing and reviewing progress'], ['3b', 'Reviewing progress'], ['3b', 'How will both you and I know how my child is doing?'],
+  ['3c', 'How will my child be taught?'], ['3c', 'Our approach to teaching'], ['3c', 'Teaching and learning'], ['3c', 'How will school staff support my child?'],
+  ['3d', 'How will the curriculum be matched to my child\'s needs?'], ['3d', 'Adapting the curriculum'], ['3d', 'The learning environment'], ['3d', 'How is the curriculum adapted?'],
+  ['3e', 'What extra help is available?'], ['3e', 'Additional support for learning'], ['3e', 'Interventions'], ['3e', 'Learning support'],
+  ['3f', 'How will my child be included in activities outside the classroom including school trips?'], ['3f', 'Clubs, trips and activities'], ['3f', 'Will my child be able to take part in everything?'], ['3f', 'Inclusion in school life'],
+  ['3g', 'What support will there be for my child\'s overall wellbeing?'], ['3g', 'Pastoral care'], ['3g', 'Emotional and social development'], ['3g', 'Mental health and wellbeing'],
+  ['4', 'Who is the SENCO and how can I contact them?'], ['4', 'Who can I contact for further information?'], ['4', 'Our Inclusion Leader'], ['4', 'Contact details'], ['4', 'Meet our SENDCo'], ['4', 'Who is responsible for SEND?'],
+  ['5', 'What training are the staff supporting children with SEND having?'], ['5', 'Staff training and expertise'], ['5', 'What specialist services and expertise are available at or accessed by the school?'], ['5', 'Staff expertise'],
+  ['6', 'How are equipment and facilities secured?'], ['6', 'Specialist equipment'], ['6', 'How are the school\'s resources allocated and matched to children\'s needs?'], ['6', 'Equipment and resources'],
+  ['7', 'How are parents involved in the school? How can I be involved?'], ['7', 'Working with parents'], ['7', 'Partnership with families'], ['7', 'How will I be involved in my child\'s education?'], ['7', 'Parent partnership'],
+  ['8', 'How will my child be involved in decisions about their learning?'], ['8', 'Pupil voice'], ['8', 'How will my child\'s views be heard?'], ['8', 'How will my child be able to contribute their views?'], ['8', 'Listening to children'], ['8', 'Student voice'],
+  ['9', 'What can I do if I am not happy?'], ['9', 'Complaints'], ['9', 'Concerns and complaints'], ['9', 'What if I have a concern about my child\'s support?'], ['9', 'How do I make a complaint?'],
+  ['10', 'Which other agencies does the school work with?'], ['10', 'External agencies'], ['10', 'Working with other professionals'], ['10', 'Who else might be involved?'], ['10', 'Multi-agency working'], ['10', 'What specialist services and expertise are available at or accessed by the school?'],
+  ['11', 'Where can I get independent advice?'], ['11', 'Support for parents'], ['11', 'SENDIASS'], ['11', 'Who can I contact for further information?'], ['11', 'Useful contacts'], ['11', 'Support services for families'],
+  ['12', 'How will the school prepare and support my child to join the school, transfer to a new school or the next stage of education and life?'], ['12', 'Transition'], ['12', 'Moving on'], ['12', 'Starting school'], ['12', 'Preparing for adulthood'], ['12', 'Moving to secondary school'], ['12', 'Changes and transitions'],
+  ['13', 'Where can I find the Local Offer?'], ['13', 'Local Offer'], ['13', 'The local authority\'s Local Offer'],
+];
+
+describe('Schedule 1 headings', () => {
+  it('recognises common questions and labels as headings for their items', () => {
+    const sch1 = standards.requirements.find((s) => s.id === 'send-regs-2014-sch1')!;
+    const unrecognised = headingProbes.filter(([id, heading]) => {
+      const { headings = [], notHeadings = [] } = sch1.items.find((i) => i.id === id)!.recognise;
+      const text = normaliseHeading(heading);
+      return !headings.some((h) => new RegExp(h, 'i').test(text)) || notHeadings.some((h) => new RegExp(h, 'i').test(text));
+    });
+    expect(unrecognised).toEqual([]);
   });
 });

@@ -34,6 +34,7 @@ describe('unexplained-acronym', () => {
     ['a plan word before the brackets', 'Pupils with an EHC plan (Education, Health and Care plan) have reviews.'],
     ['a glossary line for a phrase', '# Report\n\nSome pupils have EHC plans.\n\n## Glossary\n\n- EHC plan: Education, Health and Care plan.\n'],
     ['an "Acronym | Meaning" table at the end, without a heading', 'Ask the ELSA.\n\n| Acronym | Meaning |\n|---|---|\n| ELSA | Emotional literacy support assistant |\n'],
+    ['glossary lines giving the full form first', 'Educational Psychologist – EP\n\nTeaching Assistant: TA\n\nAsk the EP or a TA.\n'],
     ['a "Jargon buster" section', '# Report\n\nAsk the ELSA.\n\n## Jargon buster\n\n- ELSA: emotional literacy support assistant\n'],
     ['a shouted heading with its full form', '## EXAM ACCESS ARRANGEMENTS (EAA)\n\nThe EAA team assesses pupils.\n'],
   ])('accepts an explanation: %s', (_name, text) => {
@@ -53,6 +54,7 @@ describe('unexplained-acronym', () => {
     ['a name given by "known as"', 'Our ARP, known as The Nest, supports pupils.', 'ARP'],
     ['an ordinary word before the brackets', 'We send EP reports (each parent gets one).', 'EP'],
     ['"is an" with words that do not fit', 'The EP is an important partner.', 'EP'],
+    ['a label before it', 'Reviewed by: SLT', 'SLT'],
     // The letters s, a, l, t appear in order ("statutory assessment ... Health"), but the words do not start with them.
     ['a sentence after it whose letters merely fit', '| SaLT statutory assessment Education, Health and Care plan |\n|---|\n| x |', 'SALT'],
   ])('does not take %s as an explanation', (_name, text, subject) => {

@@ -49,7 +49,7 @@ export interface AcronymAnalysis {
 const TOKEN = /(?<!\S)(?=\S*?(?::\/\/|www\.)|[^\s@]*@\S[^\s.]*\.)\S+|[\p{L}\p{N}]+(?:&[\p{L}]+)*/gu;
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_CONTEXT = /\b(?:part|section|chapter|appendix|annex|schedule|volume|stage|phase|level|tier|book|article|step)\s*$/i;
-const GLOSSARY_HEADING = /glossary|abbreviations|acronyms|jargon|key terms|terms (?:we )?use|terminology|useful (?:terms|words)|word bank|definitions|what (?:the|these) (?:words|terms|letters|initials)/i;
+const GLOSSARY_HEADING = /glossary|abbreviations|acronyms|jargon|key terms|terms (?:we )?use|terminology|useful (?:terms|words)|key (?:words|vocabulary)|vocabulary|word bank|definitions|what (?:the|these) (?:words|terms|letters|initials)/i;
 const GLOSSARY_TABLE_HEADER = /^(?:acronyms?|abbreviations?|initials|short forms?|terms?|jargon|word|what we write)$/i;
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd|Sir|Dame)\.?$/;
 const NOT_EXPANSION = /^\s*(?:for example|e\.?g\.?|such as|see|including|like|previously|formerly|now|and|or)\b/i;
@@ -75,6 +75,8 @@ const AFTER_TOKEN =
 const NAMED_AS = /,?\s+(?:(?:also |often |usually |now )?known as|(?:also |often |usually )?(?:called|referred to as)|which we (?:will )?(?:call|refer to as)|hereafter(?: called)?)\s+(?:the\s+|an?\s+)?["“‘']?$/i;
 // "SALT service (speech and language therapy)": a service word between the acronym and its full form in brackets.
 const SERVICE_THEN_BRACKETS = /^s?(?:\s+(?:service|services|team|department|unit|base|staff|provision|clinic|programme|plans?|support|register))?\s*\(([^()]*)\)/;
+const FULL_FORM_FIRST = /(?:^|\n|\|)[^\S\n]*(?:[-*•][^\S\n]*)?([^\n|()]+?)[^\S\n]*(?:[–—=:/]|[^\S\n]-)[^\S\n]*$/;
+const LINE_END = /^s?[^\S\n]*[.;,]?[^\S\n]*(?:$|\n|\|)/;
 const GLOSSARY_PHRASE = /^s?(?:\s+\p{Ll}[\p{Ll}-]*){1,2}\s*(?:[:=–—|]|\s-)\s*/u;
 // "What is a SENCO?", "What does EHCP stand for?": a question the next block answers with the full form.
 const ASKS_MEANING = /^\W*what (?:is|are|does|do) (?:an? |the )?$/i;
@@ -317,6 +319,11 @@ function scanBlock(text: string): TokenScan[] {
     if (inParen && BRACKET_TAIL.test(after) && /^[\s"“‘'(]*(?:the\s+|or\s+|known as\s+|hereafter\s+)?["“‘']?$/i.test(before.slice(open + 1).replace(/^.*,\s*or\s+/, ''))) {
       const textBefore = text.slice(0, start - (before.length - open));
       meaning = expandsBefore(canonical, entry, textBefore);
+    }
+    // A glossary line or cell that gives the full form first: "Educational Psychologist – EP", "Teaching Assistant: TA".
+    if (meaning === null && LINE_END.test(after)) {
+      const first = FULL_FORM_FIRST.exec(before);
+      if (first) meaning = expandsBefore(canonical, entry, first[1]!);
     }
     if (meaning === null) {
       const named = NAMED_AS.exec(before);

@@ -9,13 +9,14 @@ import { loadEngineSide } from './engine-side.js';
 /** Config file names, as in config/parse-config.ts (a test keeps the two lists equal; that module loads the engine). */
 export const CONFIG_FILES = ['.sendlintrc.yaml', '.sendlintrc.yml', 'sendlint.config.json'];
 
-const readOrNull = (file: string): string | null => {
+/** A config file's text, null when there is none, or a marker when it cannot be read (so that is never a cache hit). */
+const configText = (file: string): string | null => {
   // Most folders have no config file: asking first is much cheaper than a failed read's exception.
   if (!existsSync(file)) return null;
   try {
     return readFileSync(file, 'utf8');
-  } catch {
-    return null;
+  } catch (error) {
+    return `\0unreadable: ${(error as NodeJS.ErrnoException).code}`;
   }
 };
 
@@ -42,7 +43,7 @@ export class CliConfigs {
   private fingerprint(dir: string): string {
     let print = this.fingerprints.get(dir);
     if (print !== undefined) return print;
-    const own = JSON.stringify([dir, ...CONFIG_FILES.map((name) => readOrNull(join(dir, name)))]);
+    const own = JSON.stringify([dir, ...CONFIG_FILES.map((name) => configText(join(dir, name)))]);
     print = parsePath(dir).root === dir ? own : `${own}\n${this.fingerprint(dirname(dir))}`;
     this.fingerprints.set(dir, print);
     return print;
@@ -54,7 +55,7 @@ export class CliConfigs {
 
   /** Resolves the configs of these documents' folders; returns a config error sentence, or null. */
   async prepare(files: string[]): Promise<string | null> {
-    const explicitKey = this.explicitFile && this.cache ? this.key(JSON.stringify(['--config', this.explicitFile, readOrNull(this.explicitFile)])) : undefined;
+    const explicitKey = this.explicitFile && this.cache ? this.key(JSON.stringify(['--config', this.explicitFile, configText(this.explicitFile)])) : undefined;
     if (this.explicitFile && !this.explicit) this.explicit = explicitKey ? this.cache!.getConfig(explicitKey) : undefined;
     const missing: { dir: string; key?: string }[] = [];
     if (!this.explicit) {

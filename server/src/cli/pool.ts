@@ -63,7 +63,8 @@ export class Workers {
   /** Starts the threads now when this many documents will certainly be checked (no cache can answer for them). */
   startFor(documents: number): void {
     const threads = threadsFor(documents, this.jobs);
-    if (threads > 1) this.get(threads);
+    // A pool that fails to start reports that to whoever uses it; unused, it must not crash the run.
+    if (threads > 1) this.get(threads).catch(() => {});
   }
 
   /** The pool, started with `threads` threads unless it was started already. */
@@ -78,7 +79,8 @@ export class Workers {
   }
 
   async close(): Promise<void> {
-    await (await this.pool)?.destroy();
+    const pool = await this.pool?.catch(() => undefined);
+    await pool?.destroy();
   }
 }
 

@@ -127,6 +127,14 @@ function headingMatches(item: CompiledItem, section: SectionView): boolean {
   );
 }
 
+/** Passages are read once per item: the training-free text is worked out once per passage. */
+const trainingFree = new WeakMap<CleanText, CleanText>();
+function withoutTraining(clean: CleanText): CleanText {
+  let result = trainingFree.get(clean);
+  if (!result) trainingFree.set(clean, (result = { ...clean, text: withoutTrainingTopics(clean.text) }));
+  return result;
+}
+
 /** A passage with the next few passages of its section, for details given just after ("Phone: ..."). */
 function passageScope(sections: SectionView[], passage: Passage, heading: string, clean: CleanText): Scope {
   const siblings = sections[passage.section]!.passages;
@@ -178,7 +186,7 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
     const cleaned = item.pointersAnswer ? cleanText(passage.raw, true) : passage.clean;
     if (cleaned.empty) continue;
     // Without a heading to say what it is about, a passage on staff training is evidence for training only.
-    const content = { ...cleaned, text: withoutTrainingTopics(cleaned.text) };
+    const content = withoutTraining(cleaned);
     // Most passages say nothing about the item: count its phrase families before building a scope.
     if (hits(item.families, content.text) < item.minHits) continue;
     const result = judge(doc, item, passageScope(view.sections, passage, section.heading ?? '', content), item.minHits);

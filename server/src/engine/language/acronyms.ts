@@ -75,7 +75,8 @@ const AFTER_TOKEN =
 const NAMED_AS = /,?\s+(?:(?:also |often |usually |now )?known as|(?:also |often |usually )?(?:called|referred to as)|which we (?:will )?(?:call|refer to as)|hereafter(?: called)?)\s+(?:the\s+|an?\s+)?["“‘']?$/i;
 // "SALT service (speech and language therapy)": a service word between the acronym and its full form in brackets.
 const SERVICE_THEN_BRACKETS = /^s?(?:\s+(?:service|services|team|department|unit|base|staff|provision|clinic|programme|plans?|support|register))?\s*\(([^()]*)\)/;
-const FULL_FORM_FIRST = /(?:^|\n|\|)[^\S\n]*(?:[-*•][^\S\n]*)?([^\n|()]+?)[^\S\n]*(?:[–—=:/]|[^\S\n]-)[^\S\n]*$/;
+// Matched against the text since the line or table cell began, so it is tried from one place only.
+const FULL_FORM_FIRST = /^\s*(?:[-*•]\s*)?([^()]+?)\s*(?:[–—=:/]|\s-)\s*$/;
 const LINE_END = /^s?[^\S\n]*[.;,]?[^\S\n]*(?:$|\n|\|)/;
 const GLOSSARY_PHRASE = /^s?(?:\s+\p{Ll}[\p{Ll}-]*){1,2}\s*(?:[:=–—|]|\s-)\s*/u;
 // "What is a SENCO?", "What does EHCP stand for?": a question the next block answers with the full form.
@@ -321,8 +322,9 @@ function scanBlock(text: string): TokenScan[] {
       meaning = expandsBefore(canonical, entry, textBefore);
     }
     // A glossary line or cell that gives the full form first: "Educational Psychologist – EP", "Teaching Assistant: TA".
-    if (meaning === null && LINE_END.test(after)) {
-      const first = FULL_FORM_FIRST.exec(before);
+    const cellStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('|'));
+    if (meaning === null && (cellStart >= 0 || start <= before.length) && LINE_END.test(after)) {
+      const first = FULL_FORM_FIRST.exec(before.slice(cellStart + 1));
       if (first) meaning = expandsBefore(canonical, entry, first[1]!);
     }
     if (meaning === null) {

@@ -98,7 +98,7 @@ describe('parsing long text in pieces', () => {
     expect(cutPoints(text, { afterBlankLines: true }).length, 'the document is cut somewhere').toBeGreaterThan(0);
     expectSameAsWhole(text, 'unedited');
     const next = random(text.length + 1);
-    for (let step = 0; step < 12; step++) {
+    for (let step = 0; step < 6; step++) {
       const at = Math.floor(next() * (text.length + 1));
       if (next() < 0.3) text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(next() * 20)));
       else text = text.slice(0, at) + INSERTS[Math.floor(next() * INSERTS.length)] + text.slice(at);

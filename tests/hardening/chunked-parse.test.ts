@@ -62,13 +62,13 @@ describe('parsing long text in pieces', () => {
       '# Title', '', 'Para one.', '', '- item', '', '- loose item', '', '  more of the item', '', 'After the list.',
       '', '> quote', '', 'After the quote.', '', '```', '', 'code', '', '```', '', '    indented code', '', 'Last.', '',
     ].join('\n');
-    const cutLines = cutPoints(text, { afterBlankLines: true }).map(({ offset }) => text.slice(offset, text.indexOf('\n', offset)));
+    const cutLines = cutPoints(text).map(({ offset }) => text.slice(offset, text.indexOf('\n', offset)));
     expect(cutLines).toEqual(['Para one.', 'After the list.', '> quote', 'After the quote.', '```', 'Last.']);
   });
 
   it('numbers each cut with its line, counting CRLF, CR and LF as the parser does', () => {
     const text = 'One.\r\n\r\nTwo.\r\rThree.\n\nFour.';
-    expect(cutPoints(text, { afterBlankLines: true })).toEqual([
+    expect(cutPoints(text)).toEqual([
       { offset: 8, line: 2 },
       { offset: 14, line: 4 },
       { offset: 22, line: 6 },
@@ -95,7 +95,7 @@ describe('parsing long text in pieces', () => {
 
   it.each(files.map((f) => [f.slice(root.length + 1), f]))('gives the whole-text model for random edits of %s', (_name, file) => {
     let text = readFileSync(file, 'utf8');
-    expect(cutPoints(text, { afterBlankLines: true }).length, 'the document is cut somewhere').toBeGreaterThan(0);
+    expect(cutPoints(text).length, 'the document is cut somewhere').toBeGreaterThan(0);
     expectSameAsWhole(text, 'unedited');
     const next = random(text.length + 1);
     for (let step = 0; step < 6; step++) {

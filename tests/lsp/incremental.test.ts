@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument, type DocumentModel } from '../../server/src/engine/document.js';
-import { chunkStarts, IncrementalParser } from '../../server/src/engine/incremental.js';
+import { IncrementalParser } from '../../server/src/engine/incremental.js';
+import { cutPoints } from '../../server/src/engine/chunks.js';
 
 const root = join(__dirname, '..', '..');
 
@@ -45,16 +46,26 @@ describe('incremental parsing', () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
-  it('cuts only at top-level headings outside code, HTML and frontmatter', () => {
+  it('cuts at top-level headings and after blank lines, never inside code, HTML, frontmatter or a list', () => {
     const text = readFileSync(join(root, 'tests/lsp/fixtures/tricky.md'), 'utf8');
-    const cutLines = chunkStarts(text).map((offset) => text.slice(offset, text.indexOf('\n', offset)));
+    const cutLines = cutPoints(text).map(({ offset }) => text.slice(offset, text.indexOf('\n', offset)));
     expect(cutLines).toEqual([
+      'Setext title',
       '# Who is our SENCO?',
+      'Our SENCO is Ms A Patel.',
       '# Straight after a paragraph',
+      '```md',
+      '~~~~',
+      '<!-- a comment',
+      '<div>',
       '# After the list',
+      '> quoted',
       '# after a quote',
+      '| Question | Answer |',
       '# after a table',
+      'Subheading',
       '## How do we involve parents? {#id}',
+      'Text with `code` and a [link](https://example.org) and <span>inline html</span>.',
       '###### six',
     ]);
   });
@@ -63,7 +74,7 @@ describe('incremental parsing', () => {
     const text = '# One\n\nAlpha.\n\n# Two\n\nBeta.\n\n# Three\n\nGamma.\n';
     const parser = new IncrementalParser();
     parser.update(text);
-    expect(parser.lastParsedChunks).toBe(3);
+    expect(parser.lastParsedChunks).toBe(6); // each heading and each paragraph
     const edited = text.replace('Beta.', 'Beta and more.');
     expectSameModel(parser.update(edited), buildDocument(edited), 'after the edit');
     expect(parser.lastParsedChunks).toBe(1);

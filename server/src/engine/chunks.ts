@@ -3,10 +3,11 @@ import type { Node } from 'unist';
 /**
  * Where Markdown text can be cut into chunks that each parse, on their own,
  * into exactly the top-level nodes a parse of the whole text gives there.
- * The incremental parser (incremental.ts) cuts at headings so a keystroke
- * re-parses one chunk; parseMarkdown (parse.ts) also cuts after blank lines so
- * a large file never reaches the parser in one piece (the parser's time grows
- * faster than linearly with input size: a 5 MB report took minutes, issue 7).
+ * The cuts are at headings and after blank lines: the incremental parser
+ * (incremental.ts) caches each chunk, so a keystroke re-parses one paragraph,
+ * and parseMarkdown (parse.ts) groups them into pieces so a large file never
+ * reaches the parser in one piece (the parser's time grows faster than
+ * linearly with input size: a 5 MB report took minutes, issue 7).
  *
  * The scanner only cuts where a cut is certainly safe; whenever it cannot be
  * sure it stops cutting, which at worst means one larger chunk.
@@ -48,13 +49,8 @@ export interface Cut {
   line: number;
 }
 
-export interface CutOptions {
-  /** Also cut at lines that follow a blank line, not only at top-level ATX headings. */
-  afterBlankLines?: boolean;
-}
-
 /** Line starts (after 0) where the text can be cut into independently parsed chunks, in order. */
-export function cutPoints(text: string, options: CutOptions = {}): Cut[] {
+export function cutPoints(text: string): Cut[] {
   if (DEFINITION.test(text)) return [];
   const cuts: Cut[] = [];
   let state: ScanState = { kind: 'normal' };
@@ -91,7 +87,7 @@ export function cutPoints(text: string, options: CutOptions = {}): Cut[] {
           break;
         }
         if (AMBIGUOUS.test(line)) return cuts;
-        if (pos > 0 && (HEADING.test(line) || (options.afterBlankLines && previousBlank && STARTS_BLOCK_ALONE.test(line)))) {
+        if (pos > 0 && (HEADING.test(line) || (previousBlank && STARTS_BLOCK_ALONE.test(line)))) {
           cuts.push({ offset: pos, line: lineNumber });
         }
         if (HEADING.test(line)) break;
@@ -114,11 +110,6 @@ export function cutPoints(text: string, options: CutOptions = {}): Cut[] {
     lineNumber++;
   }
   return cuts;
-}
-
-/** Offsets (after 0) where a top-level ATX heading starts a chunk that parses the same on its own. */
-export function chunkStarts(text: string): number[] {
-  return cutPoints(text).map((cut) => cut.offset);
 }
 
 /** Moves every position in a tree by the given offset and line delta (columns are unchanged: chunks start at line starts). */

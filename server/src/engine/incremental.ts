@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast';
-import { chunkStarts, shiftPositions } from './chunks.js';
+import { cutPoints, shiftPositions } from './chunks.js';
 import { documentFromTree, type DocumentModel } from './document.js';
 import { LineIndex } from './line-index.js';
 import { parseMarkdown } from './parse.js';
@@ -7,7 +7,7 @@ import { parseMarkdown } from './parse.js';
 /**
  * Incremental parsing for the language server: a keystroke should not
  * re-parse a 45 KB report. The text is cut into chunks at top-level ATX
- * heading lines; each chunk is parsed on its own and cached by its text, so
+ * heading lines and after blank lines (chunks.ts); each chunk is parsed on its own and cached by its text, so
  * after an edit only the chunk(s) whose text changed are parsed again and the
  * rest are reused, with their positions shifted. The assembled tree, and so
  * the DocumentModel, is identical to a full parse (tests/lsp/incremental.test.ts
@@ -18,8 +18,6 @@ import { parseMarkdown } from './parse.js';
  * boundary (typing a fence, a `#`, frontmatter) simply produces different
  * chunks (see chunks.ts for where a cut is safe).
  */
-
-export { chunkStarts };
 
 interface CachedChunk {
   text: string;
@@ -52,7 +50,7 @@ export class IncrementalParser {
       this.lastParsedChunks = 1;
       return documentFromTree(text, parseMarkdown(text), lines);
     }
-    const bounds = [0, ...chunkStarts(text), text.length];
+    const bounds = [0, ...cutPoints(text).map((cut) => cut.offset), text.length];
     const next = new Map<string, CachedChunk[]>();
     const children: RootContent[] = [];
     this.lastParsedChunks = 0;

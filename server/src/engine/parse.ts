@@ -170,7 +170,7 @@ export const PIECE_CHARS = 4096;
 export function parseMarkdown(text: string, pieceChars = PIECE_CHARS): Root {
   if (text.length <= pieceChars) return parseWhole(text);
   const pieces: Cut[] = [{ offset: 0, line: 0 }];
-  for (const cut of cutPoints(text, { afterBlankLines: true })) {
+  for (const cut of cutPoints(text)) {
     if (cut.offset - pieces[pieces.length - 1]!.offset >= pieceChars) pieces.push(cut);
   }
   if (pieces.length === 1) return parseWhole(text);

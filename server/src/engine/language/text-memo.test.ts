@@ -11,16 +11,16 @@ describe('TextMemo', () => {
     expect(calls).toBe(1);
   });
 
-  it('drops the least recently used text when full', () => {
+  it('drops the oldest text when full, and works it out again when asked', () => {
     const memo = new TextMemo<string>(2);
     const computed: string[] = [];
     const upper = (t: string) => (computed.push(t), t.toUpperCase());
     memo.get('a', upper);
     memo.get('b', upper);
-    memo.get('a', upper); // 'a' is now the most recent
-    memo.get('c', upper); // evicts 'b'
-    memo.get('a', upper);
+    memo.get('a', upper); // a hit: nothing computed
+    memo.get('c', upper); // full: 'a', the oldest, goes
     memo.get('b', upper);
-    expect(computed).toEqual(['a', 'b', 'c', 'b']);
+    expect(memo.get('a', upper)).toBe('A');
+    expect(computed).toEqual(['a', 'b', 'c', 'a']);
   });
 });

@@ -1,3 +1,5 @@
+import { TextMemo } from '../language/text-memo.js';
+
 /**
  * Telling real content from text that only looks like content: placeholders, "to follow" notes and
  * pointers to other documents. A section made only of these does not cover a requirement.
@@ -47,6 +49,14 @@ const MIN_REAL_WORDS = 5;
  * sentence sending the reader elsewhere stays: for items about another document, where to read it is the answer.
  */
 export function cleanText(raw: string, keepPointers = false): CleanText {
+  return keepPointers ? withPointers.get(raw, (text) => clean(text, true)) : withoutPointers.get(raw, (text) => clean(text, false));
+}
+
+// Cleaning depends on the passage's text alone; while someone types, only the edited passage is new.
+const withPointers = new TextMemo<CleanText>();
+const withoutPointers = new TextMemo<CleanText>();
+
+function clean(raw: string, keepPointers: boolean): CleanText {
   let pointers = 0;
   let placeholders = 0;
   const kept: string[] = [];

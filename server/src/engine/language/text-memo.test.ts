@@ -23,4 +23,13 @@ describe('TextMemo', () => {
     expect(memo.get('a', upper)).toBe('A');
     expect(computed).toEqual(['a', 'b', 'c', 'a']);
   });
+
+  it('does not keep very long texts', () => {
+    const memo = new TextMemo<number>();
+    let calls = 0;
+    const long = 'x'.repeat(100_000);
+    memo.get(long, (t) => (calls++, t.length));
+    memo.get(long, (t) => (calls++, t.length));
+    expect(calls).toBe(2);
+  });
 });

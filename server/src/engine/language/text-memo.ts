@@ -8,6 +8,9 @@
  * last use instead cost a delete and a re-insert on every hit, which on a
  * long report took as long as the lookups themselves.
  */
+/** Longer texts are not memoised (a long report's paragraphs and table rows are far shorter). */
+const MAX_TEXT_LENGTH = 8192;
+
 export class TextMemo<V> {
   /** Keyed by a copy of the text: see get. */
   private readonly entries = new Map<string, V>();
@@ -15,6 +18,9 @@ export class TextMemo<V> {
   constructor(private readonly limit = 4096) {}
 
   get(text: string, compute: (text: string) => V): V {
+    // The limit counts entries, not characters: a long text is worked out each time rather than kept, or
+    // a session editing a very long paragraph would keep thousands of near-copies of it.
+    if (text.length > MAX_TEXT_LENGTH) return compute(text);
     const hit = this.entries.get(text);
     if (hit !== undefined) return hit;
     // A block's text is usually a slice of the whole document, and V8 keeps a slice's parent string

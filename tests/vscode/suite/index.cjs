@@ -84,12 +84,12 @@ async function findEditingFix(doc, diagnostics) {
   for (const diagnostic of diagnostics) {
     const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, diagnostic.range,
       vscode.CodeActionKind.QuickFix.value, 20);
-    // other findings can share the range (several sit on the title): take a fix for this diagnostic only
-    const forThis = (a) => (a.diagnostics ?? []).some((d) => ruleOf(d) === ruleOf(diagnostic) && d.message === diagnostic.message);
-    const fixes = (actions ?? []).filter((a) => a.edit && a.edit.size > 0 && !/disable|turn off|allow/i.test(a.title) && forThis(a));
-    const preferred = fixes.find((a) => a.isPreferred);
-    if (preferred) return { diagnostic, fix: preferred };
-    if (fixes.length) candidates.push({ diagnostic, fix: fixes[0] });
+    const fixes = (actions ?? []).filter((a) => a.edit && a.edit.size > 0 && !/disable|turn off|allow/i.test(a.title));
+    // Several findings can share a range (many sit on the title): judge each fix by the finding it says it fixes.
+    const withTarget = fixes.map((fix) => ({ fix, diagnostic: fix.diagnostics?.[0] ?? diagnostic }));
+    const preferred = withTarget.find((c) => c.fix.isPreferred);
+    if (preferred) return preferred;
+    candidates.push(...withTarget);
   }
   if (candidates.length) return candidates[0];
   throw new Error('no diagnostic offered a quick fix that edits the document');

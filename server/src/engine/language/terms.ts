@@ -61,9 +61,9 @@ export class TermMatcher<T extends TermSpec> {
    */
   private readonly memo = new TextMemo<TermMatch<T>[]>();
 
-  /** Matches in document order; overlapping matches from the two expressions are both kept. */
-  find(text: string): TermMatch<T>[] {
-    return this.memo.get(text, (t) => this.scan(t)).map((m) => ({ ...m }));
+  /** Matches in document order; overlapping matches from the two expressions are both kept. Shared: do not change them. */
+  find(text: string): readonly Readonly<TermMatch<T>>[] {
+    return this.memo.get(text, (t) => this.scan(t));
   }
 
   private scan(text: string): TermMatch<T>[] {

@@ -94,15 +94,21 @@ function pupilNames(context: RuleContext, blocks: Block[], tables: Map<number, T
     const source = doc.text.slice(block.span.start, block.span.end);
     const scan = scans.get(source, scanSource);
     for (const match of scan.names) {
-      const before = source.slice(0, match.index);
-      if (TITLE_BEFORE.test(before)) continue;
+      // Only the text just before the name matters. Testing all of it from the block's start made a long
+      // block with many capitalised pairs ("Mr Mr Mr ...", 60,000 characters) take seconds.
+      if (TITLE_BEFORE.test(source.slice(Math.max(0, match.index - 16), match.index))) continue;
+      // A field label ("Name:") sits within a few words of the name, on its line: look back 200 characters at most.
+      // Where that cuts a line short, "x" stands in for the cut-off start so PUPIL_FIELD's "^" cannot match there.
+      const recent = source.slice(Math.max(0, match.index - 200), match.index);
+      const newline = recent.lastIndexOf('\n');
+      const before = newline >= 0 ? recent.slice(newline + 1) : match.index <= 200 ? recent : `x${recent}`;
       const offset = block.span.start + match.index;
       if (block.kind === 'tableRow') {
         if (cellLabels(block, offset, tables).some((l) => NAME_LABEL.test(l)) && tableHasHealth.get(block.tableIndex!)) names.add(match.value);
         continue;
       }
       const after = source.slice(match.index + match.value.length);
-      const pupilField = PUPIL_FIELD.test(before) && !STAFF_ROLE.test(after.split('\n')[0]!.slice(0, 80));
+      const pupilField = PUPIL_FIELD.test(before) && !STAFF_ROLE.test(after.slice(0, 80).split('\n')[0]!);
       if (scan.health && (PUPIL_AFTER_NAME.test(after) || conditionFollows(after) || pupilField)) names.add(match.value);
     }
   }

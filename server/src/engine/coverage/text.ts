@@ -6,9 +6,11 @@ import { TextMemo } from '../language/text-memo.js';
  */
 
 /** Template leftovers that stand where content should be. */
-const PLACEHOLDER_TOKEN = /\[(?:insert|add|enter|school|name|tbc|date)[^\]]*\]|<<[^>]*>>|\{\{[^}]*\}\}|\bX{3,}\b|\b(?:TBC|TBA|TBD)\b|\blorem ipsum\b/gi;
+// Bracket contents stop at a line end or another opening bracket, so runs like "<<<<" or "[insert[insert" stay linear.
+const PLACEHOLDER_TOKEN = /\[(?:insert|add|enter|school|name|tbc|date)[^[\]\n]*\]|<<[^<>\n]*>>|\{\{[^{}\n]*\}\}|\bX{3,}\b|\b(?:TBC|TBA|TBD)\b|\blorem ipsum\b/gi;
 
-const BRACKETED_PROMPT = /\[[^\]\n]{12,}\]/g;
+// No "[" inside: from every "[" of "[[[[..." the match would otherwise run to the end of the text and back (quadratic).
+const BRACKETED_PROMPT = /\[[^[\]\n]{12,}\]/g;
 
 /** A sentence that defers the content instead of giving it. */
 const DEFERRAL =

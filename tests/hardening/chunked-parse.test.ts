@@ -2,31 +2,12 @@
 // one a single parse of the whole text gives. Checked with a piece size of 1 character, so every cut the
 // scanner finds is used, on the samples, corpus and test fixtures and on random edits of them.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { documentFiles, random, root } from '../support/markdown-files.js';
+import { readFileSync } from 'node:fs';
 import { documentFromTree, type DocumentModel } from '../../server/src/engine/document.js';
 import { cutPoints } from '../../server/src/engine/chunks.js';
 import { parseMarkdown, parseWhole } from '../../server/src/engine/parse.js';
 
-const root = join(__dirname, '..', '..');
-
-function markdownFiles(dir: string): string[] {
-  const full = join(root, dir);
-  if (!existsSync(full)) return [];
-  return readdirSync(full, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => join(full, f));
-}
-
-const files = [...markdownFiles('tests/lsp/fixtures'), ...markdownFiles('samples'), ...markdownFiles('tests/corpus')];
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 // Insertions that change where cuts are safe: blank lines, list markers, indentation, fences, HTML, quotes, setext underlines.
 const INSERTS = ['a', ' ', '\n', '\n\n', '# ', '- ', '1. ', '  ', '    ', '```', '\n```\n', '~~~', '<!--', '-->', '<div>', '\n\n<div>\n', '> ', '---\n', '===', '|', '| a | b |\n|---|---|\n', '\r\n', '\r', '\t', '*', '**Bold?**', '[x]: /y'];
@@ -76,7 +57,7 @@ describe('parsing long text in pieces', () => {
   });
 
   it('finds documents to check', () => {
-    expect(files.length).toBeGreaterThan(10);
+    expect(documentFiles.length).toBeGreaterThan(10);
   });
 
   it('gives the whole-text model for random edits of a document made of every awkward construct', () => {
@@ -93,7 +74,7 @@ describe('parsing long text in pieces', () => {
     }
   });
 
-  it.each(files.map((f) => [f.slice(root.length + 1), f]))('gives the whole-text model for random edits of %s', (_name, file) => {
+  it.each(documentFiles.map((f) => [f.slice(root.length + 1), f]))('gives the whole-text model for random edits of %s', (_name, file) => {
     let text = readFileSync(file, 'utf8');
     expect(cutPoints(text).length, 'the document is cut somewhere').toBeGreaterThan(0);
     expectSameAsWhole(text, 'unedited');

@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { documentFiles, random, root } from '../support/markdown-files.js';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument, type DocumentModel } from '../../server/src/engine/document.js';
 import { IncrementalParser } from '../../server/src/engine/incremental.js';
 import { cutPoints } from '../../server/src/engine/chunks.js';
 
-const root = join(__dirname, '..', '..');
-
-function markdownFiles(dir: string): string[] {
-  const full = join(root, dir);
-  if (!existsSync(full)) return [];
-  return readdirSync(full, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => join(full, f));
-}
-
-const files = [...markdownFiles('tests/lsp/fixtures'), ...markdownFiles('samples'), ...markdownFiles('tests/corpus')];
-
-/** A small deterministic PRNG so failures reproduce. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 // Insertions that matter to chunking: heading marks, fences, HTML, frontmatter fences, setext underlines, definitions.
 const INSERTS = ['a', ' ', '\n', '#', '# ', '\n# New heading\n', '```', '\n```\n', '~~~', '<!--', '-->', '<div>', '\n\n', '---\n', '===', '[x]: /y', '> ', '- ', '  ', '|', '\r\n', '**Bold?**'];
@@ -43,7 +24,7 @@ function expectSameModel(actual: DocumentModel, expected: DocumentModel, label: 
 
 describe('incremental parsing', () => {
   it('finds test documents', () => {
-    expect(files.length).toBeGreaterThan(0);
+    expect(documentFiles.length).toBeGreaterThan(0);
   });
 
   it('cuts at top-level headings and after blank lines, never inside code, HTML, frontmatter or a list', () => {
@@ -80,7 +61,7 @@ describe('incremental parsing', () => {
     expect(parser.lastParsedChunks).toBe(1);
   });
 
-  it.each(files.map((f) => [f.slice(root.length + 1), f]))('matches a full parse after random edits of %s', (_name, file) => {
+  it.each(documentFiles.map((f) => [f.slice(root.length + 1), f]))('matches a full parse after random edits of %s', (_name, file) => {
     let text = readFileSync(file, 'utf8');
     const next = random(text.length);
     const parser = new IncrementalParser();

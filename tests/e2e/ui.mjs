@@ -37,7 +37,7 @@ export async function runUiTest(stateDir, workspace, host = 'node') {
     const problems = await page.locator('[id="status.problems"]').getAttribute('aria-label');
     lap(`ui(${host}): status bar says ${JSON.stringify(problems)}`);
     if (!/(Errors|Warnings): [1-9]/.test(problems ?? '')) throw new Error(`status bar shows no problems: ${problems}`);
-    const coverage = page.locator('.statusbar-item', { hasText: 'statutory items' }).first();
+    const coverage = page.locator('.statusbar-item', { hasText: 'items covered' }).first();
     await coverage.waitFor({ timeout: 30_000 });
     lap(`ui(${host}): status bar coverage ${JSON.stringify(await coverage.innerText())}`);
     // which entry ran: the Node one starts dist/server.cjs beside code-server, the web one starts no process
@@ -69,7 +69,7 @@ async function showCoverage(page, shot) {
   await page.keyboard.press('Enter');
   await page.locator('.tab', { hasText: `Coverage: ${SAMPLE}` }).waitFor({ timeout: 30_000 });
   // a webview is an iframe (VS Code's host page) holding another (the view's own HTML)
-  const heading = page.frameLocator('iframe.webview').frameLocator('#active-frame').locator('h2', { hasText: 'statutory items covered' });
+  const heading = page.frameLocator('iframe.webview').frameLocator('#active-frame').locator('h2', { hasText: 'items covered' });
   await heading.waitFor({ timeout: 30_000 });
   await page.screenshot({ path: shot });
   return heading.innerText();

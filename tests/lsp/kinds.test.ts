@@ -83,7 +83,7 @@ describe.skipIf(!existsSync(SERVER))('document kinds over stdio (dist/server.cjs
   });
 
   it.each([
-    ['sen-policy.md', 'sen-policy', 'statutory items covered'],
+    ['sen-policy.md', 'sen-policy', 'policy items covered'],
     ['senco-job-description.md', 'senco-job-description', 'job description items covered'],
     ['senco-qualification-evidence.md', 'senco-qualification-evidence', 'learning outcome areas with evidence'],
   ])('%s: its own checklist, complete', async (name, kind, countLabel) => {

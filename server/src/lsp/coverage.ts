@@ -23,6 +23,8 @@ export function requirementItem(requirement: string): { standard: RequirementSta
 }
 
 const COUNT_LABELS: Partial<Record<DocumentKind, string>> = {
+  // Some policy items are good practice from local authority checklists, not statute.
+  'sen-policy': 'policy items covered',
   'senco-job-description': 'job description items covered',
   'senco-qualification-evidence': 'learning outcome areas with evidence',
   'senco-self-review': 'standards complete',

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONFIG_FILES as ENGINE_CONFIG_FILES } from '../../server/src/config/parse-config.js';
 import { ResultCache } from '../../server/src/cli/cache.js';
-import { CONFIG_FILES } from '../../server/src/cli/configs.js';
 import { BIN, PLAIN_REPORT, tempTree } from './helpers.js';
 
 /** Runs the built CLI with a preload that fails the run if the engine side (dist/cli-worker.cjs) is loaded. */
@@ -72,11 +70,5 @@ describe('ResultCache', () => {
     expect(second.get('one')).toEqual(entry(1));
     expect(second.get('two')).toEqual(entry(2));
     expect(second.getConfig('folder')?.config).toEqual({ setting: 'special' });
-  });
-});
-
-describe('config file names', () => {
-  it('the CLI looks for the same config files as the config loader', () => {
-    expect(CONFIG_FILES).toEqual(ENGINE_CONFIG_FILES);
   });
 });

@@ -2,12 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, parse as parsePath } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
+import { CONFIG_FILES } from '../config/file-names.js';
 import { isIgnored } from '../config/inherit.js';
 import type { ResultCache } from './cache.js';
 import { loadEngineSide } from './engine-side.js';
 
-/** Config file names, as in config/parse-config.ts (a test keeps the two lists equal; that module loads the engine). */
-export const CONFIG_FILES = ['.sendlintrc.yaml', '.sendlintrc.yml', 'sendlint.config.json'];
 
 /** A config file's text, null when there is none, or a marker when it cannot be read (so that is never a cache hit). */
 const configText = (file: string): string | null => {

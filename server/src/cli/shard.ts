@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { basename, relative, resolve, sep } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
-import { CONFIG_FILES } from './configs.js';
+import { CONFIG_FILES } from '../config/file-names.js';
 import { UsageError } from './files.js';
 
 export interface Shard {

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, parse as parsePath } from 'node:path';
 import type { LintConfig } from '../engine/index.js';
-import { CONFIG_FILES, ConfigError, parseConfig } from './parse-config.js';
+import { CONFIG_FILES } from './file-names.js';
+import { ConfigError, parseConfig } from './parse-config.js';
 import { isIgnored, mergeConfig, type FileConfig, type IgnoreGlob } from './inherit.js';
 
-export { CONFIG_FILES, ConfigError, parseConfig };
+export { ConfigError, parseConfig };
 
 export interface LoadedConfig {
   /** The config file used (the nearest one), or null when none was found. */

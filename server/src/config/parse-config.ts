@@ -3,8 +3,6 @@ import { isMap, isSeq, parseDocument, LineCounter, type Document } from 'yaml';
 import { KNOWN_KINDS, KNOWN_SETTINGS, rules, type LintConfig } from '../engine/index.js';
 import schemaFile from './sendlintrc.schema.json';
 
-export const CONFIG_FILES = ['.sendlintrc.yaml', '.sendlintrc.yml', 'sendlint.config.json'];
-
 export class ConfigError extends Error {
   constructor(
     readonly file: string,

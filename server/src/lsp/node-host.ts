@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, parse as parsePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
-import { CONFIG_FILES, ConfigError, parseConfig } from '../config/parse-config.js';
+import { CONFIG_FILES } from '../config/file-names.js';
+import { ConfigError, parseConfig } from '../config/parse-config.js';
 import type { ConfigLookup, ServerHost } from './host.js';
 
 async function readIfPresent(path: string): Promise<string | null> {

@@ -48,6 +48,9 @@ describe('code actions', () => {
     expect(edit!.range.end.line).toBe(5);
     expect(applyEdits(text, [edit!]).text).toBe(fixAll(text).text);
     expect(fixAll(text).text).toContain('The local authority and the local authority again.');
+    // A second request for the same version (a client without resolve asks on every cursor move) reuses the work.
+    const again = codeActions(real, { textDocument: { uri: 'file:///p.md' }, range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } }, eager);
+    expect(again[0]!.edit).toBe(actions[0]!.edit);
   });
 
   it('offers no fix-all when nothing is safe', () => {

@@ -124,6 +124,17 @@ function disableEdit(analysis: Analysis, finding: Finding, scope: 'line' | 'file
  * one edit over just the part of the document that changed.
  */
 function fixAllEdit(analysis: Analysis): WorkspaceEdit | null {
+  // Clients without codeAction/resolve get every edit up front on each code action request, and fixing all
+  // re-checks the document: work it out once per analysed version.
+  if (fixAllEdits.has(analysis)) return fixAllEdits.get(analysis)!;
+  const edit = computeFixAllEdit(analysis);
+  fixAllEdits.set(analysis, edit);
+  return edit;
+}
+
+const fixAllEdits = new WeakMap<Analysis, WorkspaceEdit | null>();
+
+function computeFixAllEdit(analysis: Analysis): WorkspaceEdit | null {
   const before = analysis.model.text;
   const after = fixAll(before, { config: analysis.config }, analysis.result).text;
   if (after === before) return null;

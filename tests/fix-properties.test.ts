@@ -74,20 +74,25 @@ const markdown = fc
 
 const allFixes = (text: string): Fix[] => lint(text, { onlyRules: LANGUAGE_RULES }).findings.flatMap((f) => f.fixes ?? []);
 
+/** Applying each fix leaves every character before its first edit and after its last one as it was. */
+function expectRangeLocal(text: string, fixes: Fix[]): void {
+  const lines = new LineIndex(text);
+  for (const fix of fixes) {
+    if (fix.edits.length === 0) continue;
+    const spans = fix.edits.map((e) => lines.spanOf(e.range));
+    const start = Math.min(...spans.map((s) => s.start));
+    const end = Math.max(...spans.map((s) => s.end));
+    const result = applyEdits(text, fix.edits).text;
+    expect(result.slice(0, start), fix.title).toBe(text.slice(0, start));
+    expect(result.slice(result.length - (text.length - end)), fix.title).toBe(text.slice(end));
+  }
+}
+
 describe('quick fixes', () => {
   it('change nothing outside their own range', () => {
     fc.assert(
       fc.property(markdown, (text) => {
-        const lines = new LineIndex(text);
-        for (const fix of allFixes(text)) {
-          if (fix.edits.length === 0) continue;
-          const spans = fix.edits.map((e) => lines.spanOf(e.range));
-          const start = Math.min(...spans.map((s) => s.start));
-          const end = Math.max(...spans.map((s) => s.end));
-          const result = applyEdits(text, fix.edits).text;
-          expect(result.slice(0, start)).toBe(text.slice(0, start));
-          expect(result.slice(result.length - (text.length - end))).toBe(text.slice(end));
-        }
+        expectRangeLocal(text, allFixes(text));
       }),
       PROPERTY_RUNS,
     );
@@ -145,16 +150,7 @@ describe('quick fixes of every rule on the samples and the dev corpus', () => {
 
   for (const [path, text] of documents) {
     it(`${path}: each fix changes only its own range; safe fixes settle in one pass`, () => {
-      const lines = new LineIndex(text);
-      for (const fix of everyFix(text)) {
-        if (fix.edits.length === 0) continue;
-        const spans = fix.edits.map((e) => lines.spanOf(e.range));
-        const start = Math.min(...spans.map((s) => s.start));
-        const end = Math.max(...spans.map((s) => s.end));
-        const result = applyEdits(text, fix.edits).text;
-        expect(result.slice(0, start), fix.title).toBe(text.slice(0, start));
-        expect(result.slice(result.length - (text.length - end)), fix.title).toBe(text.slice(end));
-      }
+      expectRangeLocal(text, everyFix(text));
       const once = applySafeFixes(text, everyFix(text)).text;
       expect(applySafeFixes(once, everyFix(once)).text).toBe(once);
     });

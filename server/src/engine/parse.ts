@@ -7,6 +7,7 @@ import type { Processor } from 'unified';
 import type { Root, RootContent } from 'mdast';
 import { cutPoints, shiftPositions, type Cut } from './chunks.js';
 import { LineIndex } from './line-index.js';
+import { parseSimpleBlocks } from './simple-blocks.js';
 
 /**
  * Of GFM we need only tables: SEN reports often answer one question per
@@ -155,37 +156,54 @@ export function parseWhole(text: string): Root {
 }
 
 /**
- * Text longer than this is parsed in pieces of at least this size, cut where
- * chunks.ts finds a cut safe: the parser's time per character grows with the
- * size of what it parses (tables and lists make it quadratic), and pieces this
- * big still keep its fixed cost per call small.
+ * Runs of text the fast path cannot take are parsed in pieces of at least
+ * this size, cut where chunks.ts finds a cut safe: the parser's time per
+ * character grows with the size of what it parses (tables and lists make it
+ * quadratic), and pieces this big still keep its fixed cost per call small.
  */
 export const PIECE_CHARS = 4096;
 
 /**
  * Parses Markdown (CommonMark + GFM tables + YAML frontmatter) into mdast with
  * positions, the same tree as one parse of the whole text would give (tests/hardening/chunked-parse.test.ts).
- * Never throws.
+ * Each chunk between safe cuts that holds only plain blocks is built by simple-blocks.ts
+ * without the parser; the rest goes to the parser in pieces. Never throws.
  */
 export function parseMarkdown(text: string, pieceChars = PIECE_CHARS): Root {
-  if (text.length <= pieceChars) return parseWhole(text);
-  const pieces: Cut[] = [{ offset: 0, line: 0 }];
-  for (const cut of cutPoints(text)) {
-    if (cut.offset - pieces[pieces.length - 1]!.offset >= pieceChars) pieces.push(cut);
-  }
-  if (pieces.length === 1) return parseWhole(text);
+  const cuts: Cut[] = [{ offset: 0, line: 0 }, ...cutPoints(text), { offset: text.length, line: -1 }];
   const children: RootContent[] = [];
-  let first: Root | null = null;
-  let last: Root | null = null;
-  for (let i = 0; i < pieces.length; i++) {
-    const { offset, line } = pieces[i]!;
-    const tree = parseWhole(text.slice(offset, pieces[i + 1]?.offset ?? text.length));
-    if (i > 0) shiftPositions(tree, offset, line);
+  let slowFrom: Cut | null = null;
+  const parseSlow = (to: number) => {
+    const tree = parseWhole(text.slice(slowFrom!.offset, to));
+    if (slowFrom!.offset > 0) shiftPositions(tree, slowFrom!.offset, slowFrom!.line);
     for (const child of tree.children) children.push(child);
-    first ??= tree;
-    last = tree;
+    slowFrom = null;
+  };
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const { offset, line } = cuts[i]!;
+    const simple = parseSimpleBlocks(text, offset, cuts[i + 1]!.offset, line);
+    if (simple) {
+      if (slowFrom) parseSlow(offset);
+      for (const node of simple) children.push(node);
+    } else {
+      if (slowFrom && offset - slowFrom.offset >= pieceChars) parseSlow(offset);
+      slowFrom ??= cuts[i]!;
+    }
   }
-  const start = first!.position?.start ?? { line: 1, column: 1, offset: 0 };
-  const end = last!.position?.end ?? start;
-  return { type: 'root', children, position: { start, end } };
+  if (slowFrom) parseSlow(text.length);
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+}
+
+/** The parser's point for the end of the text: lines end at CRLF, CR or LF. */
+function endPoint(text: string): { line: number; column: number; offset: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: text.length - lineStart + 1, offset: text.length };
 }

@@ -11,7 +11,10 @@ import { loadCorpus, score, sencoAndLinkMisses, type Labels, type Score } from '
 // scored blind before any tuning. Batch 31-36 at first sight (commit d9b14fa): Schedule 1 85/95 (7 false
 // missing, 3 false covered), s.69 19/20, sen-policy 19/26 (7 false missing), setting inferred 4/6;
 // after generalising (bold lead-ins, compound headings, more role titles, broader phrase families):
-// all 1.00, with the dev corpus still at 1.00.
+// all 1.00, with the dev corpus still at 1.00. Batch 41-46 at first sight (commit 49237af): Schedule 1
+// 104/114 (10 false missing, none false covered), s.69 23/24, sen-policy 10/13; after generalising
+// (a heading counts for items answered by details, "She is Dr ..." after the role, phrase families for
+// second-person and narrative wording): all 1.00, the other documents unchanged.
 const here = new URL('.', import.meta.url).pathname;
 const dev = loadCorpus(join(here, 'corpus/dev'));
 const extra = loadCorpus(join(here, 'corpus/extra'));
@@ -166,18 +169,18 @@ describe('coverage accuracy on the labelled corpus', () => {
 // say something about the item.
 const headingProbes: [string, string][] = [
   ['1', 'What kinds of special educational needs does the school make provision for?'], ['1', 'Which children do we support?'], ['1', 'Types of additional needs we support'], ['1', 'Our pupils'], ['1', 'Needs we support'],
-  ['2', 'How does the school know if children need extra help and what should I do if I think my child may have special educational needs?'], ['2', 'Identifying special educational needs'], ['2', 'What should I do if I am worried about my child?'], ['2', 'Early identification'], ['2', 'How will you know if my child needs extra help?'],
+  ['2', 'How does the school know if children need extra help and what should I do if I think my child may have special educational needs?'], ['2', 'Identifying special educational needs'], ['2', 'What should I do if I am worried about my child?'], ['2', 'Early identification'], ['2', 'How we find out what they need'], ['2', 'How will you know if my child needs extra help?'],
   ['3a', 'How do you check that your support is working?'], ['3a', 'Evaluating our provision'], ['3a', 'How does the school measure the impact of its provision?'], ['3a', 'How effective is our provision?'],
   ['3b', 'How will I know how my child is doing?'], ['3b', 'Assessing and reviewing progress'], ['3b', 'Reviewing progress'], ['3b', 'How will both you and I know how my child is doing?'],
-  ['3c', 'How will my child be taught?'], ['3c', 'Our approach to teaching'], ['3c', 'Teaching and learning'], ['3c', 'How will school staff support my child?'],
+  ['3c', 'How will my child be taught?'], ['3c', 'Our approach to teaching'], ['3c', 'Teaching and learning'], ['3c', 'How will school staff support my child?'], ['3c', 'In your lessons'],
   ['3d', 'How will the curriculum be matched to my child\'s needs?'], ['3d', 'Adapting the curriculum'], ['3d', 'The learning environment'], ['3d', 'How is the curriculum adapted?'],
   ['3e', 'What extra help is available?'], ['3e', 'Additional support for learning'], ['3e', 'Interventions'], ['3e', 'Learning support'],
   ['3f', 'How will my child be included in activities outside the classroom including school trips?'], ['3f', 'Clubs, trips and activities'], ['3f', 'Will my child be able to take part in everything?'], ['3f', 'Inclusion in school life'],
-  ['3g', 'What support will there be for my child\'s overall wellbeing?'], ['3g', 'Pastoral care'], ['3g', 'Emotional and social development'], ['3g', 'Mental health and wellbeing'],
+  ['3g', 'What support will there be for my child\'s overall wellbeing?'], ['3g', 'Pastoral care'], ['3g', 'Emotional and social development'], ['3g', 'Mental health and wellbeing'], ['3g', 'Feeling OK'],
   ['4', 'Who is the SENCO and how can I contact them?'], ['4', 'Who can I contact for further information?'], ['4', 'Our Inclusion Leader'], ['4', 'Contact details'], ['4', 'Meet our SENDCo'], ['4', 'Who is responsible for SEND?'],
   ['5', 'What training are the staff supporting children with SEND having?'], ['5', 'Staff training and expertise'], ['5', 'What specialist services and expertise are available at or accessed by the school?'], ['5', 'Staff expertise'],
   ['6', 'How are equipment and facilities secured?'], ['6', 'Specialist equipment'], ['6', 'How are the school\'s resources allocated and matched to children\'s needs?'], ['6', 'Equipment and resources'],
-  ['7', 'How are parents involved in the school? How can I be involved?'], ['7', 'Working with parents'], ['7', 'Partnership with families'], ['7', 'How will I be involved in my child\'s education?'], ['7', 'Parent partnership'],
+  ['7', 'How are parents involved in the school? How can I be involved?'], ['7', 'Working with parents'], ['7', 'Partnership with families'], ['7', 'How will I be involved in my child\'s education?'], ['7', 'Parent partnership'], ['7', 'How will you involve me?'], ['7', 'Working alongside families'], ['7', 'Parents and carers'],
   ['8', 'How will my child be involved in decisions about their learning?'], ['8', 'Pupil voice'], ['8', 'How will my child\'s views be heard?'], ['8', 'How will my child be able to contribute their views?'], ['8', 'Listening to children'], ['8', 'Student voice'],
   ['9', 'What can I do if I am not happy?'], ['9', 'Complaints'], ['9', 'Concerns and complaints'], ['9', 'What if I have a concern about my child\'s support?'], ['9', 'How do I make a complaint?'],
   ['10', 'Which other agencies does the school work with?'], ['10', 'External agencies'], ['10', 'Working with other professionals'], ['10', 'Who else might be involved?'], ['10', 'Multi-agency working'], ['10', 'What specialist services and expertise are available at or accessed by the school?'],

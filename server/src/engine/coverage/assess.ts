@@ -88,6 +88,8 @@ interface Scope {
   raw: string;
   span: Span;
   heading: string;
+  /** The heading is this scope's own (a section's), not that of the section a passage sits in. */
+  ownHeading?: boolean;
 }
 
 function missingEvidence(doc: DocumentModel, item: CompiledItem, scope: Scope): Evidence | null {
@@ -109,7 +111,10 @@ function missingEvidence(doc: DocumentModel, item: CompiledItem, scope: Scope): 
 
 /** Judges one scope (a section or a passage): covered, or partial with a reason, or nothing relevant. */
 function judge(doc: DocumentModel, item: CompiledItem, scope: Scope, needed: number): Assessment | null {
-  const found = hits(item.families, scope.clean.text);
+  // "SENCO | Mr K Asante (email)": for items answered by concrete details, a heading that names the
+  // thing says what the details under it are, so it counts towards what the section says.
+  const said = scope.ownHeading && item.evidence.length > 0 ? `${scope.heading}\n${scope.clean.text}` : scope.clean.text;
+  const found = hits(item.families, said);
   if (found < needed) return null;
   // When a heading names the thing ("Where is the Local Offer?"), the concrete evidence (a link) can stand alone.
   const named = item.evidence.length > 0 && item.require.every((r) => r.test(scope.heading));
@@ -170,7 +175,7 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
       partial ??= { status: 'partial', span: section.span, reason: `The heading ${quoted} is there, but it ${EMPTY_REASON[content.empty]}.` };
       continue;
     }
-    const scope = { clean: content, raw: section.subtreeRaw, span: section.span, heading: section.heading! };
+    const scope = { clean: content, raw: section.subtreeRaw, span: section.span, heading: section.heading!, ownHeading: true };
     const result = judge(doc, item, scope, item.headingHits);
     if (result?.status === 'covered') {
       const found = hits(item.families, content.text);

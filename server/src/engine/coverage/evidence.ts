@@ -23,8 +23,8 @@ export const SENCO_ROLE =
   /\bSEN(?:D)?Cos?\b|\bSENCO\b|\bALNCo\b|special educational needs (?:and disabilit(?:y|ies) )?co-?ordinator|additional learning needs co-?ordinator|(?:inclusion|additional needs|learning support|SEN(?:D)?) (?:lead|leader|manager|co-?ordinator)\b|(?:head|director|leader) (?:of|for) (?:inclusion|learning support|SEN(?:D)?)\b|(?:deputy|assistant|vice) (?:head(?:teacher)?|principal) \(?(?:for )?inclusion\b/i;
 
 const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\p{L}'’-]+/u;
-/** A sentence that opens with a titled name, continuing from the sentence before it. */
-const LEADING_NAME = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\p{L}'’-]+/u;
+/** A sentence that opens with a titled name ("She is Dr ..."), continuing from the sentence before it. */
+const LEADING_NAME = /^(?:(?:She|He|They|This) (?:is|are) )?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\p{L}'’-]+/u;
 /** "Our SENCO is Priya Raman": two capitalised words after the role, with role words ruled out. */
 const BARE_NAME = /(?:\bis|:|,|–|-)\s+([A-Z][\p{Ll}'’-]+(?:-[A-Z][\p{Ll}'’-]+)?)\s+([A-Z][\p{Ll}'’-]+(?:-[A-Z][\p{Ll}'’-]+)?)/u;
 const NOT_NAMES =

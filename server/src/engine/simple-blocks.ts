@@ -1,27 +1,20 @@
-import type { List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
+import { simpleInline, type Point } from './simple-inline.js';
 
 /**
  * A fast path for the plainest Markdown: ATX headings, paragraphs, tight
- * bullet lists and pipe tables whose text holds no character that Markdown
- * could read as markup. Most of a long report is such text, and the Markdown
- * parser costs about 2 seconds per megabyte on it (issue 7: a 5 MB file took
- * 13 s). Anything else (a "*", "[", "<", an indented or numbered line, a
- * carriage return...) makes the whole region go to the parser instead.
+ * bullet lists and pipe tables, whose text is plain or uses only the inline
+ * markup simple-inline.ts reads. Most of a long report is such text, and the
+ * Markdown parser costs about 2 seconds per megabyte on it (issue 7: a 5 MB
+ * file took 13 s). Anything else (an indented or numbered line, a quote, code,
+ * a carriage return...) makes the whole region go to the parser instead.
  *
  * Each node and position is the one the parser gives; tests/hardening/chunked-parse.test.ts
  * compares the two on every document in the repository and on random edits of them.
  */
 
-interface Point {
-  line: number;
-  column: number;
-  offset: number;
-}
-
-/** Characters that can start or end markup inside a line, or make positions differ (tabs, CR, NUL, BOM). */
-const MARKUP = /[\\`*_[\]<>&!~|\t\r\0\uFEFF]/;
-/** A line's first character that could open a block other than a paragraph (digits are judged apart). */
-const BLOCK_START = /[\s#>\-+*=_`~<|[!\\&]/;
+/** A line's first character that could open a block other than a paragraph ("*", "_" and digits are judged apart). */
+const BLOCK_START = /[\s#>\-+=`~<|!\\&]/;
 /** The delimiter row's cell: dashes with optional colons for alignment. */
 const DELIMITER_CELL = /^ *(:?)-+(:?) *$/;
 
@@ -50,6 +43,17 @@ class Lines {
   point(i: number, offset: number): Point {
     return { line: this.firstLine + i + 1, column: offset - this.starts[i]! + 1, offset };
   }
+  /** The point at an offset inside the region. */
+  readonly pointAt = (offset: number): Point => {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return this.point(low, offset);
+  };
   isBlank(i: number): boolean {
     return this.starts[i] === this.ends[i];
   }
@@ -58,24 +62,24 @@ class Lines {
   }
 }
 
-function hasMarkup(text: string, from: number, to: number): boolean {
-  return MARKUP.test(text.slice(from, to));
-}
-
 function endsInSpace(text: string, end: number): boolean {
   return text.charCodeAt(end - 1) === 32;
 }
 
-/** Whether text at `at` starts like a paragraph: not a block marker, and digits not followed by "." or ")". */
+/**
+ * Whether text at `at` starts like a paragraph: not a block marker, "*" or "_" not followed by a
+ * space (a list item or a break), and digits not followed by "." or ")" (an ordered list).
+ */
 function startsPlain(text: string, at: number, end: number): boolean {
   if (at >= end || BLOCK_START.test(text[at]!)) return false;
+  if (text[at] === '*' || text[at] === '_') return at + 1 < end && text[at + 1] !== ' ';
   let i = at;
   while (i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
   return i === at || (text[i] !== '.' && text[i] !== ')');
 }
 
-function textNode(lines: Lines, i: number, from: number, toLine: number, to: number): Text {
-  return { type: 'text', value: lines.text.slice(from, to), position: { start: lines.point(i, from), end: lines.point(toLine, to) } };
+function phrasing(lines: Lines, from: number, to: number): PhrasingContent[] | null {
+  return simpleInline(lines.text, from, to, lines.pointAt);
 }
 
 function heading(lines: Lines, i: number): RootContent | null {
@@ -86,11 +90,12 @@ function heading(lines: Lines, i: number): RootContent | null {
   while (text[start + depth] === '#') depth++;
   const content = start + depth + 1;
   if (depth > 6 || text[start + depth] !== ' ' || content >= end || text[content] === ' ') return null;
-  if (text[end - 1] === '#' || endsInSpace(text, end) || hasMarkup(text, content, end)) return null;
+  const children = text[end - 1] === '#' || endsInSpace(text, end) ? null : phrasing(lines, content, end);
+  if (!children) return null;
   return {
     type: 'heading',
     depth: depth as 1 | 2 | 3 | 4 | 5 | 6,
-    children: [textNode(lines, i, content, i, end)],
+    children,
     position: { start: lines.point(i, start), end: lines.point(i, end) },
   };
 }
@@ -100,12 +105,14 @@ function paragraph(lines: Lines, i: number, out: RootContent[]): number {
   const { text } = lines;
   let last = i;
   for (let j = i; j < lines.count && !lines.isBlank(j) && (j === i || lines.first(j) !== '#'); j++) {
-    if (!startsPlain(text, lines.starts[j]!, lines.ends[j]!) || endsInSpace(text, lines.ends[j]!) || hasMarkup(text, lines.starts[j]!, lines.ends[j]!)) return -1;
+    if (!startsPlain(text, lines.starts[j]!, lines.ends[j]!) || endsInSpace(text, lines.ends[j]!)) return -1;
     last = j;
   }
   const start = lines.starts[i]!;
   const end = lines.ends[last]!;
-  const node: Paragraph = { type: 'paragraph', children: [textNode(lines, i, start, last, end)], position: { start: lines.point(i, start), end: lines.point(last, end) } };
+  const children = phrasing(lines, start, end);
+  if (!children) return -1;
+  const node: Paragraph = { type: 'paragraph', children, position: { start: lines.point(i, start), end: lines.point(last, end) } };
   out.push(node);
   return last + 1;
 }
@@ -124,8 +131,9 @@ function bulletList(lines: Lines, i: number, out: RootContent[]): number {
     const start = lines.starts[j]!;
     const end = lines.ends[j]!;
     if (text[start] !== marker || text[start + 1] !== ' ' || !startsPlain(text, start + 2, end)) return -1;
-    if (endsInSpace(text, end) || hasMarkup(text, start + 2, end)) return -1;
-    const content: Paragraph = { type: 'paragraph', children: [textNode(lines, j, start + 2, j, end)], position: { start: lines.point(j, start + 2), end: lines.point(j, end) } };
+    const children = endsInSpace(text, end) ? null : phrasing(lines, start + 2, end);
+    if (!children) return -1;
+    const content: Paragraph = { type: 'paragraph', children, position: { start: lines.point(j, start + 2), end: lines.point(j, end) } };
     items.push({ type: 'listItem', spread: false, checked: null, children: [content], position: { start: lines.point(j, start), end: lines.point(j, end) } });
   }
   let next = j;
@@ -151,10 +159,10 @@ function tableRow(lines: Lines, j: number, bars: number[]): TableRow | null {
   for (let c = 0; c + 1 < bars.length; c++) {
     let from = bars[c]! + 1;
     let to = bars[c + 1]!;
-    if (hasMarkup(text, from, to)) return null;
     while (from < to && text[from] === ' ') from++;
     while (to > from && text[to - 1] === ' ') to--;
-    const children: PhrasingContent[] = from < to ? [textNode(lines, j, from, j, to)] : [];
+    const children = phrasing(lines, from, to);
+    if (!children) return null;
     // A cell runs from its opening pipe to the next one; the last runs to the end of the line.
     const cellEnd = c + 2 === bars.length ? lines.ends[j]! : bars[c + 1]!;
     cells.push({ type: 'tableCell', children, position: { start: lines.point(j, bars[c]!), end: lines.point(j, cellEnd) } });
@@ -209,7 +217,7 @@ export function parseSimpleBlocks(text: string, from: number, to: number, line: 
       if (!node) return null;
       out.push(node);
       i++;
-    } else if (first === '-' || first === '+' || first === '*') {
+    } else if (first === '-' || first === '+' || (first === '*' && text[lines.starts[i]! + 1] === ' ')) {
       i = bulletList(lines, i, out);
     } else if (first === '|') {
       i = table(lines, i, out);

@@ -32,7 +32,7 @@ const NEAR_MISSES = [
   '- [ ] task\n', '- - nested\n', '-  two spaces\n', '+\n', '- \n', '|---|\n', '| a\n|---|\n', '> quote\n', '```\ncode\n```\n',
   '---\ntype: x\n---\n', 'a**b**c\n', '**a **b**\n', '***x***\n', '** x**\n', '**x **\n', '*x*y\n', 'snake_case_name\n',
   '[a]: /b\n', '[a] b\n', '[a](b c)\n', '[a](<b>)\n', '[*a*](b)\n', '![a](b)\n', '<div>x</div>\n', '<span>\n', 'x < 5 and y > 2\n',
-  '<https://a.uk/x_y>\n', '<a@b>\n', 'AT&amp;T\n', '&#35;\n', '**a\nb**\n', '*a*\n***\n', '_a_b_\n', '(*a*)\n', '*a*.\n',
+  '<https://a.uk/x_y>\n', '<a@b>\n', 'AT&amp;T\n', '&#35;\n', '**a\nb**\n', '*a*\n***\n', '_a_b_\n', '**a\u00a0**\n', '[ a ](b)\n', '*a\u2028b*\n', '**a…** b\n', '**a…**b\n', '(*a*)\n', '*a*.\n',
   '**Bold**\n===\n', '[Link](https://x.uk)\n---\n', '* a\n*b*\n', 'a\n \nb\n', 'Heading\n\n- a\n\n1. b\n', '- a\n\n#hashtag\n', '- a\n\n    code\n',
 ];
 
@@ -78,6 +78,29 @@ describe('the fast path for plain blocks', () => {
     }
     // The test means something only if the fast path takes a fair share of them.
     expect(accepted).toBeGreaterThan(600);
+  });
+
+  it('matches the parser on random inline text, in every block it reads', () => {
+    const next = random(11);
+    const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
+    const tokens = [
+      'word', 'SEN', ' ', ' ', ' ', '**', '*', '_', '__', '[', ']', '(', ')', '](', '<', '>', '&', '&amp;', '!', '.', ',', ':',
+      '\u00a0', '…', '’', '#', '2.', '@', 'https://x.uk/a', 'a@b.uk', '<https://x.uk>', '<a@b.uk>', '[link](https://x.uk)',
+      '**bold**', '*em*', '_em_', '(**x**)', '\n',
+    ];
+    const inline = () => Array.from({ length: 1 + Math.floor(next() * 10) }, () => pick(tokens)).join('').replace(/^\s+|\s+$/g, '');
+    const shapes = [
+      (s: string) => s,
+      (s: string) => `## ${s.replace(/\n/g, ' ')}`,
+      (s: string) => `- ${s.replace(/\n/g, ' ')}\n- item`,
+      (s: string) => `| ${s.replace(/\n/g, ' ')} | b |\n|---|---|\n| c | ${s.replace(/\n/g, ' ')} |`,
+    ];
+    let accepted = 0;
+    for (let n = 0; n < 8000; n++) {
+      const text = pick(shapes)(inline() || 'x');
+      if (expectParserNodes(text, JSON.stringify(text))) accepted++;
+    }
+    expect(accepted).toBeGreaterThan(800);
   });
 
   it('keeps its positions inside the region it was given', () => {

@@ -59,7 +59,7 @@ function emphasis(text: string, at: number, from: number, to: number, pointAt: P
   if (close >= to || !isPlainRun(text, at + size, close)) return null;
   const run = text.slice(close, close + size);
   const after = close + size === to ? ' ' : text[close + size]!;
-  if (run !== mark.repeat(size) || text[close - 1] === ' ' || !AFTER_CLOSER.has(after)) return null;
+  if (run !== mark.repeat(size) || /\s/.test(text[close - 1]!) || !AFTER_CLOSER.has(after)) return null;
   const end = close + size;
   const children: PhrasingContent[] = [{ type: 'text', value: text.slice(at + size, close), position: position(pointAt, at + size, close) }];
   const node: Strong | Emphasis = { type: size === 2 ? 'strong' : 'emphasis', children, position: position(pointAt, at, end) };

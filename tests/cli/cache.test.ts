@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ResultCache } from '../../server/src/cli/cache.js';
-import { BIN, PLAIN_REPORT, tempTree } from './helpers.js';
+import { BIN, PLAIN_REPORT, sendlint, tempTree } from './helpers.js';
 
 /** Runs the built CLI with a preload that fails the run if the engine side (dist/cli-worker.cjs) is loaded. */
 function sendlintWithoutEngine(args: string[], cwd: string) {
@@ -53,22 +53,156 @@ describe('--cache', () => {
   });
 });
 
+describe('--cache gives the same report as a run without it', () => {
+  const GAPPY = '# Riverside Academy SEN Information Report\n\nWe welcome every child. Ask the office for help.\n';
+  const files = {
+    'trust/.sendlintrc.yaml': 'root: true\njurisdiction: england\n',
+    'trust/a/.sendlintrc.yaml': 'setting: special\n',
+    'trust/a/report.md': PLAIN_REPORT,
+    'trust/a/gappy.md': GAPPY,
+    'trust/b/report.md': PLAIN_REPORT.replace('We welcome', 'We warmly welcome'),
+    'trust/b/binary.md': Buffer.from([0x23, 0x00, 0x41]),
+  };
+  const cacheArgs = ['--cache', '--cache-location', 'cache.bin'];
+  // SARIF records the run's arguments and when it started and ended, and JUnit how long it took; all else must match.
+  const comparable = (s: string) =>
+    s
+      .replace(/"(start|end)TimeUtc": "[^"]+"/g, '"$1TimeUtc": ""')
+      .replace(/"arguments": \[[^\]]*\]/, '"arguments": []')
+      .replace(/ time="[\d.]+"/g, ' time=""');
+
+  for (const format of [['--format', 'stylish'], ['--format', 'stylish', '--quiet'], ['--format', 'json'], ['--format', 'sarif']]) {
+    it(`${format.join(' ')}: a cold and a warm run print what a run without the cache prints (byte for byte, but for SARIF's arguments and times)`, () => {
+      const dir = tempTree(files);
+      const plain = sendlint([...format, 'trust'], dir);
+      const cold = sendlint([...format, ...cacheArgs, 'trust'], dir);
+      // SARIF describes every rule, so it loads the engine; the other formats are printed from the cache alone.
+      const warm = format.includes('sarif') ? sendlint([...format, ...cacheArgs, 'trust'], dir) : sendlintWithoutEngine([...format, ...cacheArgs, 'trust'], dir);
+      expect(plain.code).toBe(2);
+      for (const run of [cold, warm]) {
+        expect(run.stderr).toBe(plain.stderr);
+        expect(run.code).toBe(plain.code);
+        expect(comparable(run.stdout)).toBe(comparable(plain.stdout));
+      }
+    });
+  }
+
+  it('a changed document, config, option or working directory gives what a run without the cache gives', () => {
+    const dir = tempTree(files);
+    const same = (args: string[], cwd = dir) => {
+      const warm = sendlint([...args, '--cache', '--cache-location', join(dir, 'cache.bin')], cwd);
+      expect(comparable(warm.stdout)).toBe(comparable(sendlint(args, cwd).stdout));
+      return warm.stdout;
+    };
+    const before = same(['trust']);
+    writeFileSync(join(dir, 'trust/a/report.md'), GAPPY);
+    const edited = same(['trust']);
+    expect(edited).not.toBe(before);
+    writeFileSync(join(dir, 'trust/a/.sendlintrc.yaml'), 'setting: mainstream-primary\n');
+    expect(same(['trust'])).toContain('mainstream-primary');
+    same(['--quiet', 'trust']);
+    same(['--format', 'json', 'trust']);
+    same(['--format', 'junit', 'trust']);
+    same(['.'], join(dir, 'trust'));
+  });
+
+  it('a damaged cache file is ignored and replaced; a run that changes nothing does not rewrite it', () => {
+    const dir = tempTree(files);
+    const plain = sendlint(['trust'], dir);
+    const cache = join(dir, 'cache.bin');
+    sendlint(['trust', ...cacheArgs], dir);
+    const good = readFileSync(cache);
+    for (const damaged of [good.subarray(0, good.length - 1), Buffer.concat([good, Buffer.from('x')]), Buffer.from('{"format":2}'), Buffer.from('not a cache')]) {
+      writeFileSync(cache, damaged);
+      const run = sendlint(['trust', ...cacheArgs], dir);
+      expect(run.stderr).toBe(plain.stderr);
+      expect(run.stdout).toBe(plain.stdout);
+    }
+    const before = statSync(cache);
+    const warm = sendlintWithoutEngine(['trust', ...cacheArgs], dir);
+    expect(warm.stdout).toBe(plain.stdout);
+    const after = statSync(cache);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+  });
+});
+
 describe('ResultCache', () => {
-  it('gives back every string as it was set, long or short, including ones that look like its own references', () => {
-    const file = join(tempTree(), 'cache.json');
-    const message = 'Missing: the SENCO contact details. The report should say who the SENCO is.';
-    const entry = (n: number) =>
-      ({ result: { documentKind: 'sen-policy', findings: [{ message, subject: '\u0001a', ruleId: `r${n}`, range: { start: { line: n, character: 0 } } }] } }) as never;
-    const first = ResultCache.open(file);
-    first.set('one', entry(1));
-    first.set('two', entry(2));
-    first.setConfig('folder', { file: '/trust/.sendlintrc.yaml', config: { setting: 'special' }, chain: ['/trust/.sendlintrc.yaml'], ignores: [] });
-    expect(first.save()).toBeNull();
-    // The long message is written once.
-    expect(readFileSync(file, 'utf8').split(message)).toHaveLength(2);
-    const second = ResultCache.open(file);
-    expect(second.get('one')).toEqual(entry(1));
-    expect(second.get('two')).toEqual(entry(2));
-    expect(second.getConfig('folder')?.config).toEqual({ setting: 'special' });
+  const result = (n: number) =>
+    ({
+      result: {
+        documentKind: 'sen-policy',
+        findings: [
+          { message: 'Missing: the SENCO contact details. The report should say who the SENCO is.', severity: 'error', ruleId: `r${n}`, range: { start: { line: n, character: 0 } } },
+          { message: 'An acronym', severity: 'warning', ruleId: 'a', range: { start: { line: 1, character: 0 } } },
+        ],
+      },
+    }) as never;
+  const config = { file: '/trust/.sendlintrc.yaml', config: { setting: 'special' }, chain: ['/trust/.sendlintrc.yaml'], ignores: [] } as never;
+
+  function saved(): string {
+    const file = join(tempTree(), 'cache.bin');
+    const cache = ResultCache.open(file);
+    cache.set('one', result(1));
+    cache.set('two', result(2));
+    cache.setPiece('one', 'stylish', Buffer.from('piece of one ✓\n'));
+    cache.setConfig('folder', config);
+    expect(cache.save()).toBeNull();
+    return file;
+  }
+
+  it('gives back results, counts, pieces and configs as they were set', () => {
+    const cache = ResultCache.open(saved());
+    expect(cache.isEmpty).toBe(false);
+    expect(cache.get('one', 'stylish')).toEqual({ counts: [1, 1, 0, 0], piece: Buffer.from('piece of one ✓\n') });
+    expect(cache.get('one', 'json')).toEqual({ counts: [1, 1, 0, 0], result: (result(1) as { result: unknown }).result });
+    expect(cache.get('two')).toEqual({ counts: [1, 1, 0, 0], result: (result(2) as { result: unknown }).result });
+    expect(cache.get('three')).toBeUndefined();
+    expect(cache.getConfig('folder')).toEqual(config);
+  });
+
+  it('keeps the latest four pieces of a document, the ones of this run first', () => {
+    const file = saved();
+    const cache = ResultCache.open(file);
+    cache.get('one');
+    for (const variant of ['a', 'b', 'c', 'd']) cache.setPiece('one', variant, Buffer.from(variant));
+    expect(cache.save()).toBeNull();
+    const reopened = ResultCache.open(file);
+    for (const variant of ['a', 'b', 'c', 'd']) expect(reopened.get('one', variant)).toMatchObject({ piece: Buffer.from(variant) });
+    expect(reopened.get('one', 'stylish')).not.toHaveProperty('piece');
+  });
+
+  it('treats a damaged file, index or result as missing, without throwing', () => {
+    const good = readFileSync(saved());
+    const file = join(tempTree(), 'cache.bin');
+    const head = good.subarray(0, good.indexOf(10)).toString();
+    const index = good.subarray(good.indexOf(10) + 1, good.indexOf(10) + 1 + Number(head.split(' ')[2])).toString();
+    const withIndex = (text: string) => Buffer.concat([Buffer.from(head.replace(/ \d+ (\d+)$/, ` ${Buffer.byteLength(text)} $1`) + '\n'), Buffer.from(text), good.subarray(good.indexOf(10) + 1 + index.length)]);
+    const damaged = [
+      good.subarray(0, 40),
+      good.subarray(0, good.length - 1),
+      Buffer.concat([good, Buffer.from('\n')]),
+      Buffer.from(head.replace(/^sendlint-cache \d+/, 'sendlint-cache 2')),
+      withIndex('{"entries": 1}'),
+      withIndex(index.slice(0, -1)),
+    ];
+    for (const bytes of damaged) {
+      writeFileSync(file, bytes);
+      const cache = ResultCache.open(file);
+      expect(cache.isEmpty).toBe(true);
+      expect(cache.get('one')).toBeUndefined();
+    }
+    // Spans past the end of the data, and a result that is not JSON, are misses; the rest of the file still serves.
+    const spans = JSON.parse(index);
+    spans.entries.one.r[1] = good.length;
+    spans.entries.one.p.stylish[0] = good.length;
+    writeFileSync(file, withIndex(JSON.stringify(spans)));
+    expect(ResultCache.open(file).get('one', 'stylish')).toBeUndefined();
+    const notJson = Buffer.from(good);
+    const [start] = JSON.parse(index).entries.two.r;
+    notJson.write('}', good.length - (good.length - (good.indexOf(10) + 1 + index.length)) + start);
+    writeFileSync(file, notJson);
+    const cache = ResultCache.open(file);
+    expect(cache.get('two')).toBeUndefined();
+    expect(cache.get('one', 'stylish')).toMatchObject({ piece: expect.any(Buffer) });
   });
 });

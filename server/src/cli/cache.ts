@@ -1,129 +1,150 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { LintResult } from '../engine/index.js';
+import type { SourceMap } from '../readers/index.js';
 import type { CheckDone } from './check-one.js';
 import type { LoadedConfig } from '../config/config.js';
 import { replaceFileAtomically } from './documents.js';
 
 export const DEFAULT_CACHE_FILE = '.sendlintcache';
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 /** Entries kept beyond those used in this run, so runs over part of a repository (shards, --changed-since) keep the rest. */
 const MAX_KEPT = 5000;
+/** Report pieces kept per document: this run's first, then the latest others (other formats, colour, paths). */
+const MAX_PIECES = 4;
 
 type Entry = Extract<CheckDone, { result: unknown }>;
 
+/** How many findings a result has of each severity: error, warning, info, hint. */
+export type Counts = [number, number, number, number];
+
+export function countFindings(result: LintResult): Counts {
+  const counts: Counts = [0, 0, 0, 0];
+  for (const f of result.findings) counts[f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : f.severity === 'info' ? 2 : 3]++;
+  return counts;
+}
+
+/** What the cache gives for a document: its counts, and either the report piece asked for or the whole result. */
+export type CacheHit = { counts: Counts } & ({ piece: Buffer } | { result: LintResult; sourceMap?: SourceMap });
+
+const prefixes = new WeakMap<object, Map<string, Hash>>();
+
 /**
  * The key of one check: everything its result depends on. The document's
- * content (not its date or path, so a fresh CI checkout still hits), the
+ * bytes (not its date or path, so a fresh CI checkout still hits), the
  * resolved config, the day (some checks compare dates with today), and the
  * build of sendlint (its version and a hash of its own code, so a changed rule
- * never serves an old answer).
+ * never serves an old answer). Documents share their folder's config object,
+ * so the hash of everything but the bytes is worked out once per config.
  */
-export function cacheKey(parts: { content: string | Uint8Array; config: unknown; kind: string; day: string; build: string }): string {
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify([CACHE_FORMAT, parts.build, parts.day, parts.kind, parts.config]));
-  hash.update('\0');
-  hash.update(parts.content);
-  return hash.digest('base64url');
+export function cacheKey(parts: { content: Uint8Array; config: object; kind: string; day: string; build: string }): string {
+  let byConfig = prefixes.get(parts.config);
+  if (!byConfig) prefixes.set(parts.config, (byConfig = new Map()));
+  const head = `${parts.kind}\0${parts.day}\0${parts.build}`;
+  let prefix = byConfig.get(head);
+  if (!prefix) {
+    prefix = createHash('sha256').update(JSON.stringify([CACHE_FORMAT, parts.build, parts.day, parts.kind, parts.config])).update('\0');
+    byConfig.set(head, prefix);
+  }
+  return prefix.copy().update(parts.content).digest('base64url');
 }
 
 /*
- * Results repeat the same messages, citations and fix texts across documents,
- * so the file keeps each longer string once, in a table, and entries refer to
- * it by number: the file is several times smaller, and reading it back (which a
- * warm run spends most of its time on) is as much faster.
+ * The file: one line `sendlint-cache <format> <index bytes> <data bytes>`,
+ * the index (JSON), then the data. The index holds the configs and, for each
+ * document's key, its finding counts and where in the data its result (JSON)
+ * and its report pieces are. A piece is a document's finished part of a
+ * stylish or JSON report, for one format, colour, --quiet and path. A warm run
+ * reads the index, then each document's piece, straight into its report: it
+ * neither reads nor parses a result.
  */
-const REF = '\u0001';
-const MIN_INTERNED = 8;
+type Span = [start: number, length: number];
+interface IndexEntry {
+  n: Counts;
+  r: Span;
+  p?: Record<string, Span>;
+}
+interface Index {
+  entries: Record<string, IndexEntry>;
+  configs: Record<string, LoadedConfig>;
+}
 
-class StringTable {
-  readonly strings: string[] = [];
-  private readonly index = new Map<string, number>();
+/** Bytes in hand, or a span of the file's data, read when first needed. */
+type Bytes = Buffer | Span;
 
-  encode(value: unknown): unknown {
-    if (typeof value === 'string') {
-      if (value.length < MIN_INTERNED && !value.startsWith(REF)) return value;
-      let i = this.index.get(value);
-      if (i === undefined) this.index.set(value, (i = this.strings.push(value) - 1));
-      return REF + i.toString(36);
-    }
-    if (Array.isArray(value)) return value.map((v) => this.encode(v));
-    if (value && typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const key in value) {
-        const v = (value as Record<string, unknown>)[key];
-        if (v !== undefined) out[key] = this.encode(v);
-      }
-      return out;
-    }
-    return value;
+/** One document's cached answer, still encoded. */
+interface Stored {
+  counts: Counts;
+  result: Bytes;
+  pieces: Map<string, Bytes>;
+}
+
+const MAGIC = 'sendlint-cache';
+const HEAD_MAX = 100;
+const isCounts = (n: unknown): n is Counts => Array.isArray(n) && n.length === 4 && n.every((x) => Number.isInteger(x) && x >= 0);
+const isSpan = (span: unknown, within: number): span is Span =>
+  Array.isArray(span) && span.length === 2 && span.every((x) => Number.isInteger(x) && x >= 0) && span[0] + span[1] <= within;
+
+function readAt(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  for (let done = 0; done < length; ) {
+    const n = readSync(fd, buffer, done, length - done, position + done);
+    if (n === 0) throw new Error('cache file cut short');
+    done += n;
+  }
+  return buffer;
+}
+
+/**
+ * The open file: its index, and where its data starts. The file stays open
+ * until the cache is saved, so what is read later comes from this file even
+ * if another run replaces it meanwhile.
+ */
+interface OpenFile {
+  fd: number;
+  index: Index;
+  dataStart: number;
+  dataLength: number;
+}
+
+/** Opens the file and reads its index; null when it is missing, of another format, cut short or otherwise damaged. */
+function openCacheFile(file: string): OpenFile | null {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const { size } = fstatSync(fd);
+    const start = readAt(fd, 0, Math.min(HEAD_MAX, size));
+    const eol = start.indexOf(10);
+    const head = eol > 0 ? /^(\S+) (\d+) (\d+) (\d+)$/.exec(start.toString('latin1', 0, eol)) : null;
+    if (!head || head[1] !== MAGIC || Number(head[2]) !== CACHE_FORMAT) throw new Error('not a cache file of this format');
+    const [indexLength, dataLength] = [Number(head[3]), Number(head[4])];
+    if (eol + 1 + indexLength + dataLength !== size) throw new Error('cut short or too long');
+    const index = JSON.parse(readAt(fd, eol + 1, indexLength).toString('utf8')) as Index;
+    if (![index?.entries, index?.configs].every((s) => s && typeof s === 'object' && !Array.isArray(s))) throw new Error('no index');
+    return { fd, index, dataStart: eol + 1 + indexLength, dataLength };
+  } catch {
+    if (fd !== undefined) closeSync(fd);
+    return null;
   }
 }
 
-/** Restores what StringTable.encode gave, in place (the parsed file is ours to change). */
-function decode(value: unknown, strings: string[]): unknown {
-  if (typeof value === 'string') return value.startsWith(REF) ? strings[parseInt(value.slice(1), 36)] : value;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = decode(value[i], strings);
-    return value;
-  }
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    for (const key in record) record[key] = decode(record[key], strings);
-  }
-  return value;
-}
-
-/** One kind of cached answer: those read from the file (still encoded) and those used or added in this run. */
-class Section<T> {
-  readonly used = new Map<string, T>();
-  changed = false;
-  readonly isEmpty: boolean;
-  constructor(
-    private readonly old: Record<string, unknown>,
-    private readonly strings: string[],
-  ) {
-    this.isEmpty = Object.keys(old).length === 0;
-  }
-
-  get(key: string): T | undefined {
-    let entry = this.used.get(key);
-    if (entry === undefined && Object.hasOwn(this.old, key)) {
-      entry = decode(this.old[key], this.strings) as T;
-      delete this.old[key];
-      this.used.set(key, entry);
-    }
-    return entry;
-  }
-
-  set(key: string, entry: T): void {
-    this.used.set(key, entry);
-    this.changed = true;
-  }
-
-  /** The entries to write: those of this run, then older ones up to a limit. */
-  encode(table: StringTable): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
-    for (const [key, entry] of this.used) out[key] = table.encode(entry);
-    let room = MAX_KEPT;
-    for (const [key, entry] of Object.entries(this.old)) {
-      if (room-- <= 0) break;
-      out[key] = table.encode(decode(entry, this.strings));
-    }
-    return out;
-  }
-}
-
-/** Results of earlier runs by cache key, and configs resolved by earlier runs, kept in one JSON file. */
+/** Results of earlier runs by cache key, and configs resolved by earlier runs, kept in one file. */
 export class ResultCache {
-  private readonly results: Section<Entry>;
-  private readonly configs: Section<LoadedConfig>;
+  /** Entries and configs used or added in this run, in that order. */
+  private readonly used = new Map<string, Stored>();
+  private readonly configs = new Map<string, LoadedConfig>();
+  private readonly old: Index;
+  private changed = false;
+  /** Whether the file held no results, so every document will be checked. */
+  readonly isEmpty: boolean;
+
   private constructor(
     readonly file: string,
-    data: { strings: string[]; entries: Record<string, unknown>; configs: Record<string, unknown> },
+    private opened: OpenFile | null,
   ) {
-    this.results = new Section(data.entries, data.strings);
-    this.configs = new Section(data.configs, data.strings);
+    this.old = opened?.index ?? { entries: {}, configs: {} };
+    this.isEmpty = Object.keys(this.old.entries).length === 0;
   }
 
   /** Opens the cache file; a missing, damaged or older-format file starts an empty cache. */
@@ -134,47 +155,133 @@ export class ResultCache {
     } catch {
       // Not there yet: it is the file to create.
     }
-    let data = { strings: [] as string[], entries: {}, configs: {} };
+    return new ResultCache(file, openCacheFile(file));
+  }
+
+  /** The bytes of a result or piece; undefined when the file can no longer be read. */
+  private bytes(bytes: Bytes): Buffer | undefined {
+    if (Buffer.isBuffer(bytes)) return bytes;
     try {
-      const parsed = JSON.parse(readFileSync(file, 'utf8'));
-      const usable = parsed?.format === CACHE_FORMAT && Array.isArray(parsed.strings) && [parsed.entries, parsed.configs].every((s) => s && typeof s === 'object');
-      if (usable) data = parsed;
+      return readAt(this.opened!.fd, this.opened!.dataStart + bytes[0], bytes[1]);
     } catch {
-      // No usable cache: every document is checked.
+      return undefined;
     }
-    return new ResultCache(file, data);
   }
 
-  /** Whether the file held no results, so every document will be checked. */
-  get isEmpty(): boolean {
-    return this.results.isEmpty;
+  /** An entry of the file as Stored, or undefined when its index entry is damaged. */
+  private fromFile(entry: IndexEntry): Stored | undefined {
+    const within = this.opened?.dataLength ?? 0;
+    if (!entry || !isCounts(entry.n) || !isSpan(entry.r, within)) return undefined;
+    const pieces = new Map<string, Bytes>();
+    for (const [variant, span] of Object.entries(entry.p && typeof entry.p === 'object' ? entry.p : {})) {
+      if (isSpan(span, within)) pieces.set(variant, span);
+    }
+    return { counts: entry.n, result: entry.r, pieces };
   }
 
-  get(key: string): Entry | undefined {
-    return this.results.get(key);
+  private stored(key: string): Stored | undefined {
+    let stored = this.used.get(key);
+    if (!stored && Object.hasOwn(this.old.entries, key)) {
+      stored = this.fromFile(this.old.entries[key]!);
+      delete this.old.entries[key];
+      if (stored) this.used.set(key, stored);
+    }
+    return stored;
+  }
+
+  /**
+   * The cached answer for a key: the report piece for `variant` when there is
+   * one, otherwise the whole result. A damaged entry is a miss.
+   */
+  get(key: string, variant?: string): CacheHit | undefined {
+    const stored = this.stored(key);
+    if (!stored) return undefined;
+    const span = variant === undefined ? undefined : stored.pieces.get(variant);
+    const piece = span && this.bytes(span);
+    if (piece) return { counts: stored.counts, piece };
+    let entry: Entry | undefined;
+    try {
+      entry = JSON.parse(this.bytes(stored.result)?.toString('utf8') ?? 'null') as Entry;
+    } catch {
+      // A damaged result: checked again.
+    }
+    if (!entry?.result || !Array.isArray(entry.result.findings)) {
+      this.used.delete(key);
+      return undefined;
+    }
+    return { counts: stored.counts, result: entry.result, ...(entry.sourceMap ? { sourceMap: entry.sourceMap } : {}) };
   }
 
   set(key: string, entry: Entry): void {
-    this.results.set(key, entry);
+    this.used.set(key, { counts: countFindings(entry.result), result: Buffer.from(JSON.stringify(entry)), pieces: new Map() });
+    this.changed = true;
+  }
+
+  /** Keeps a document's finished part of a report, for runs asking for the same `variant` (format, options and path). */
+  setPiece(key: string, variant: string, piece: Buffer): void {
+    const stored = this.used.get(key);
+    if (!stored) return;
+    const others = [...stored.pieces].filter(([v]) => v !== variant).slice(0, MAX_PIECES - 1);
+    stored.pieces = new Map([[variant, piece], ...others]);
+    this.changed = true;
   }
 
   getConfig(key: string): LoadedConfig | undefined {
-    return this.configs.get(key);
+    let config = this.configs.get(key);
+    if (!config && Object.hasOwn(this.old.configs, key)) {
+      config = this.old.configs[key];
+      delete this.old.configs[key];
+      if (config) this.configs.set(key, config);
+    }
+    return config;
   }
 
   setConfig(key: string, config: LoadedConfig): void {
     this.configs.set(key, config);
+    this.changed = true;
   }
 
   /**
-   * Writes the entries used in this run, then older ones up to a limit; a run
-   * that added nothing leaves the file as it is. Returns an error sentence or null.
+   * Writes the entries used in this run, then older ones up to a limit,
+   * atomically; a run that added nothing leaves the file as it is. Returns an
+   * error sentence or null.
    */
   save(): string | null {
-    if (!this.results.changed && !this.configs.changed) return null;
-    const table = new StringTable();
-    const entries = this.results.encode(table);
-    const configs = this.configs.encode(table);
-    return replaceFileAtomically(this.file, JSON.stringify({ format: CACHE_FORMAT, strings: table.strings, entries, configs }));
+    const written = this.changed ? this.write() : null;
+    if (this.opened) closeSync(this.opened.fd);
+    this.opened = null;
+    return written;
+  }
+
+  private write(): string | null {
+    const data: Buffer[] = [];
+    let length = 0;
+    const place = (bytes: Buffer): Span => {
+      data.push(bytes);
+      length += bytes.length;
+      return [length - bytes.length, bytes.length];
+    };
+    const entries: Record<string, IndexEntry> = {};
+    const write = (key: string, stored: Stored) => {
+      const result = this.bytes(stored.result);
+      if (!result) return;
+      const entry: IndexEntry = { n: stored.counts, r: place(result) };
+      for (const [variant, span] of stored.pieces) {
+        const piece = this.bytes(span);
+        if (piece) (entry.p ??= {})[variant] = place(piece);
+      }
+      entries[key] = entry;
+    };
+    for (const [key, stored] of this.used) write(key, stored);
+    let room = MAX_KEPT;
+    for (const [key, entry] of Object.entries(this.old.entries)) {
+      if (room-- <= 0) break;
+      const stored = this.fromFile(entry);
+      if (stored) write(key, stored);
+    }
+    const configs = Object.fromEntries([...this.configs, ...Object.entries(this.old.configs)].slice(0, this.configs.size + MAX_KEPT));
+    const index = Buffer.from(JSON.stringify({ entries, configs }));
+    const head = Buffer.from(`${MAGIC} ${CACHE_FORMAT} ${index.length} ${length}\n`, 'latin1');
+    return replaceFileAtomically(this.file, Buffer.concat([head, index, ...data]));
   }
 }

@@ -22,24 +22,34 @@ function describeFsError(error: unknown, verb: string): string {
   return `could not ${verb} the file (${code ?? (error as Error).message})`;
 }
 
-/** Reads one document, refusing binary, non-UTF-8 and over-size files with a one-line reason. */
-export function readDocument(path: string): ReadDocument | { error: string } {
+/** Reads a file's bytes, refusing over-size files, with a one-line reason. */
+export function readDocumentBytes(path: string): { bytes: Buffer } | { error: string } {
   try {
     const size = statSync(path).size;
     if (size > MAX_FILE_BYTES) return { error: `file is ${(size / 1024 / 1024).toFixed(1)} MB; sendlint checks files up to 5 MB, so it was not checked` };
-    const bytes = readFileSync(path);
-    if (bytes.includes(0)) return { error: 'file looks binary (it contains NUL bytes), so it was not checked' };
-    let text: string;
-    try {
-      text = utf8.decode(bytes);
-    } catch {
-      return { error: 'file is not UTF-8 text, so it was not checked (save it as UTF-8)' };
-    }
-    const bom = text.startsWith(BOM);
-    return { text: bom ? text.slice(1) : text, bytes, bom };
+    return { bytes: readFileSync(path) };
   } catch (error) {
     return { error: describeFsError(error, 'read') };
   }
+}
+
+/** A document's text from its bytes, refusing binary and non-UTF-8 files with a one-line reason. */
+export function decodeDocument(bytes: Buffer): ReadDocument | { error: string } {
+  if (bytes.includes(0)) return { error: 'file looks binary (it contains NUL bytes), so it was not checked' };
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { error: 'file is not UTF-8 text, so it was not checked (save it as UTF-8)' };
+  }
+  const bom = text.startsWith(BOM);
+  return { text: bom ? text.slice(1) : text, bytes, bom };
+}
+
+/** Reads one document, refusing binary, non-UTF-8 and over-size files with a one-line reason. */
+export function readDocument(path: string): ReadDocument | { error: string } {
+  const read = readDocumentBytes(path);
+  return 'error' in read ? read : decodeDocument(read.bytes);
 }
 
 /**
@@ -48,7 +58,7 @@ export function readDocument(path: string): ReadDocument | { error: string } {
  * target, so a reader never sees half a file. `mode` keeps an original's permissions.
  * Returns an error sentence, or null on success.
  */
-export function replaceFileAtomically(path: string, content: string, mode?: number): string | null {
+export function replaceFileAtomically(path: string, content: string | Uint8Array, mode?: number): string | null {
   const temp = join(dirname(path), `.${basename(path)}.sendlint-${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
     writeFileSync(temp, content, { flag: 'wx', mode: mode ?? 0o666 });

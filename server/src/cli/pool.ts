@@ -4,14 +4,19 @@ import { extname, relative } from 'node:path';
 import type { LintConfig } from '../engine/index.js';
 import { isConverted, type SourceMap } from '../readers/index.js';
 import { buildId } from './build-id.js';
-import { cacheKey, type ResultCache } from './cache.js';
+import { cacheKey, countFindings, type Counts, type ResultCache } from './cache.js';
 import type { CheckDone, CheckJob } from './check-one.js';
-import { MAX_FILE_BYTES, readDocument } from './documents.js';
+import { decodeDocument, MAX_FILE_BYTES, readDocumentBytes } from './documents.js';
 import { loadEngineSide } from './engine-side.js';
 import type { FileReport } from './formats/types.js';
 
-/** A report that may also carry where converted text came from (for the coverage report). */
-export type CheckedReport = FileReport & { sourceMap?: SourceMap };
+/**
+ * A report that may also carry where converted text came from (for the
+ * coverage report), its finding counts, and its cache key. When the cache
+ * held this document's finished part of the report asked for (see
+ * `pieceVariant`), that is `piece`, and `result` is null: nothing was decoded.
+ */
+export type CheckedReport = FileReport & { sourceMap?: SourceMap; counts?: Counts; cacheKey?: string; piece?: Buffer };
 
 export interface CheckManyOptions {
   cwd: string;
@@ -25,6 +30,8 @@ export interface CheckManyOptions {
   workers?: Workers;
   /** Where progress lines go (a TTY's stderr), or undefined for none. */
   progress?: { write(s: string): unknown };
+  /** The report piece the caller would take instead of a cached result, by the path it shows. */
+  pieceVariant?: (path: string) => string;
 }
 
 /** Fewer documents than this are checked in this thread: starting workers would cost more than it saves. */
@@ -32,7 +39,7 @@ const MIN_FILES_FOR_WORKERS = 16;
 
 export const defaultJobs = () => availableParallelism();
 
-function readBinary(path: string): { bytes: Uint8Array } | { error: string } {
+function readBinary(path: string): { bytes: Buffer } | { error: string } {
   try {
     const size = statSync(path).size;
     if (size > MAX_FILE_BYTES) return { error: `file is ${(size / 1024 / 1024).toFixed(1)} MB; sendlint checks files up to 5 MB, so it was not checked` };
@@ -127,19 +134,26 @@ export async function checkMany(files: string[], options: CheckManyOptions, stde
       return { code: 2 };
     }
     const converted = isConverted(absolutePath);
-    const read = converted ? readBinary(absolutePath) : readDocument(absolutePath);
+    // Only the bytes are needed to find a document in the cache; Markdown is decoded (and refused if binary) when it is checked.
+    const read = converted ? readBinary(absolutePath) : readDocumentBytes(absolutePath);
     if ('error' in read) {
       reports.push({ path, absolutePath, result: null, error: read.error });
       continue;
     }
-    const content = 'text' in read ? read.text : read.bytes;
-    const key = cache && cacheKey({ content, config, kind: extname(absolutePath).toLowerCase(), day, build: buildId() });
-    const hit = key ? cache!.get(key) : undefined;
-    reports.push({ path, absolutePath, result: hit?.result ?? null, ...(hit?.sourceMap ? { sourceMap: hit.sourceMap } : {}) });
-    if (!hit) {
-      const job: CheckJob = { absolutePath, config, now: now.getTime(), ...('text' in read ? { text: read.text } : { bytes: read.bytes }) };
-      pending.push({ index: reports.length - 1, job, key });
+    const key = cache && cacheKey({ content: read.bytes, config, kind: extname(absolutePath).toLowerCase(), day, build: buildId() });
+    const hit = key ? cache!.get(key, options.pieceVariant?.(path)) : undefined;
+    if (hit) {
+      reports.push({ path, absolutePath, counts: hit.counts, cacheKey: key, ...('piece' in hit ? { result: null, piece: hit.piece } : { result: hit.result, ...(hit.sourceMap ? { sourceMap: hit.sourceMap } : {}) }) });
+      continue;
     }
+    const document = converted ? undefined : decodeDocument(read.bytes);
+    if (document && 'error' in document) {
+      reports.push({ path, absolutePath, result: null, error: document.error });
+      continue;
+    }
+    reports.push({ path, absolutePath, result: null });
+    const job: CheckJob = { absolutePath, config, now: now.getTime(), ...(document ? { text: document.text } : { bytes: read.bytes }) };
+    pending.push({ index: reports.length - 1, job, key });
   }
 
   let done = 0;
@@ -170,8 +184,12 @@ export async function checkMany(files: string[], options: CheckManyOptions, stde
       return;
     }
     report.result = outcome.result;
+    report.counts = countFindings(outcome.result);
     if (outcome.sourceMap) report.sourceMap = outcome.sourceMap;
-    if (key) cache!.set(key, outcome);
+    if (key) {
+      cache!.set(key, outcome);
+      report.cacheKey = key;
+    }
   });
   return { reports };
 }

@@ -3,39 +3,40 @@ import { parseArgs } from 'node:util';
 import type { Finding } from '../engine/index.js';
 import { replaceFileAtomically } from './documents.js';
 import { expandOperands, UsageError } from './files.js';
-import { formatJson } from './formats/json.js';
-import { formatStylish } from './formats/stylish.js';
+import { jsonPieces } from './formats/json.js';
+import { stylishPieces } from './formats/stylish.js';
 import { formatCheckstyle } from './formats/checkstyle.js';
 import { formatGithub } from './formats/github.js';
 import { formatGitlab } from './formats/gitlab.js';
 import { formatJunit } from './formats/junit.js';
 import { buildId } from './build-id.js';
-import { DEFAULT_CACHE_FILE, ResultCache } from './cache.js';
+import { countFindings, DEFAULT_CACHE_FILE, ResultCache, type Counts } from './cache.js';
 import { CliConfigs } from './configs.js';
 import { loadEngineSide } from './engine-side.js';
-import { checkMany, defaultJobs, Workers } from './pool.js';
+import { checkMany, defaultJobs, Workers, type CheckedReport } from './pool.js';
 import { parseShard, selectChangedSince, selectShard } from './shard.js';
 import { isConverted } from '../readers/index.js';
-import type { FileReport, Formatter } from './formats/types.js';
+import type { FileReport, Formatter, PiecewiseFormat, Totals } from './formats/types.js';
 import packageJson from '../../../package.json';
 
 export interface CliIo {
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stdout: { write(s: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown };
   cwd: string;
   now?: Date;
   env?: Record<string, string | undefined>;
 }
 
-// SARIF describes every rule, so it needs the engine; the others print cached results without it.
-const FORMATS: Record<string, () => Formatter | Promise<Formatter>> = {
-  stylish: () => formatStylish,
-  json: () => formatJson,
-  sarif: async () => (await loadEngineSide()).formatSarif,
-  junit: () => formatJunit,
-  github: () => formatGithub,
-  checkstyle: () => formatCheckstyle,
-  gitlab: () => formatGitlab,
+// SARIF describes every rule, so it needs the engine; the others print cached results without it. Stylish and
+// JSON reports are made of one piece per file, which the cache keeps (see PiecewiseFormat).
+const FORMATS: Record<string, { pieces: PiecewiseFormat } | { whole: () => Formatter | Promise<Formatter> }> = {
+  stylish: { pieces: stylishPieces },
+  json: { pieces: jsonPieces },
+  sarif: { whole: async () => (await loadEngineSide()).formatSarif },
+  junit: { whole: () => formatJunit },
+  github: { whole: () => formatGithub },
+  checkstyle: { whole: () => formatCheckstyle },
+  gitlab: { whole: () => formatGitlab },
 };
 
 const HELP = `Usage: sendlint [options] <files, folders or globs...>
@@ -65,11 +66,15 @@ Options:
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or read failure.
 `;
 
-function exitCode(reports: FileReport[], maxWarnings: number): number {
+const NONE: Counts = [0, 0, 0, 0];
+/** A report's findings by severity (a report answered by a cached piece has its counts but no result). */
+const countsOf = (r: CheckedReport): Counts => r.counts ?? (r.result ? countFindings(r.result) : NONE);
+
+function exitCode(reports: CheckedReport[], maxWarnings: number): number {
   if (reports.some((r) => r.error)) return 2;
-  const findings = reports.flatMap((r) => r.result?.findings ?? []);
-  if (findings.some((f) => f.severity === 'error')) return 1;
-  return findings.filter((f) => f.severity === 'warning').length > maxWarnings ? 1 : 0;
+  const counts = reports.map(countsOf);
+  if (counts.some(([errors]) => errors > 0)) return 1;
+  return counts.reduce((n, [, warnings]) => n + warnings, 0) > maxWarnings ? 1 : 0;
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -112,8 +117,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${packageJson.version}\n`);
     return 0;
   }
-  const loadFormatter = FORMATS[values.format!];
-  if (!loadFormatter) {
+  const format = FORMATS[values.format!];
+  if (!format) {
     io.stderr.write(`sendlint: unknown format "${values.format}" (use one of: ${Object.keys(FORMATS).join(', ')})\n`);
     return 2;
   }
@@ -157,25 +162,48 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
 
     const progress = (io.stderr as { isTTY?: boolean }).isTTY && files.length > 50 ? io.stderr : undefined;
+    const toFile = values.output !== undefined;
+    const color = !toFile && Boolean(io.stdout.isTTY) && !env.NO_COLOR;
+    const quiet = values.quiet!;
+    // A file's piece of the report depends on the format, colour, --quiet and the path shown, besides its result.
+    const variant = (path: string) => JSON.stringify([values.format, color, quiet, path]);
+    const pieceVariant = cache && 'pieces' in format ? variant : undefined;
     // --fix edits Markdown only; converted documents (PDF, Word, HTML) are checked as usual.
     const toFix = new Set(values.fix ? files.filter((f) => !isConverted(f)) : []);
     const fixed = toFix.size ? (await loadEngineSide()).fixFiles([...toFix], { cwd: io.cwd, now: io.now, configFor: (f) => configs.forFile(f).config }) : [];
-    const checked = await checkMany(files.filter((f) => !toFix.has(f)), { cwd: io.cwd, resolver: configs, now: io.now ?? startTime, cache, jobs, workers, progress }, io.stderr);
+    const checked = await checkMany(files.filter((f) => !toFix.has(f)), { cwd: io.cwd, resolver: configs, now: io.now ?? startTime, cache, jobs, workers, progress, pieceVariant }, io.stderr);
     if ('code' in checked) return checked.code;
-    const cacheError = cache?.save();
-    if (cacheError) io.stderr.write(`sendlint: ${cache!.file}: could not save the cache (${cacheError})\n`);
-    const reports = [...fixed, ...checked.reports].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
+    const reports: CheckedReport[] = [...fixed, ...checked.reports].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
     const worst = exitCode(reports, maxWarnings);
     const code = values['exit-zero'] && worst === 1 ? 0 : worst;
 
     for (const r of reports) if (r.error) io.stderr.write(`sendlint: ${r.path}: ${r.error}\n`);
-    const shown = values.quiet
-      ? reports.map((r) => (r.result ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f: Finding) => f.severity === 'error') } } : r))
-      : reports;
-    const toFile = values.output !== undefined;
-    const color = !toFile && Boolean(io.stdout.isTTY) && !env.NO_COLOR;
-    const formatter = await loadFormatter();
-    const output = formatter(shown, { color, cwd: io.cwd, run: { arguments: argv, startTime, endTime: new Date(), exitCode: code } });
+    const shown = (r: FileReport): FileReport =>
+      quiet && r.result ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f: Finding) => f.severity === 'error') } } : r;
+    let output: string | Uint8Array;
+    if ('pieces' in format) {
+      const pieces = reports.map((r) => {
+        if (r.piece) return r.piece;
+        const piece = Buffer.from(format.pieces.piece(shown(r), { color }));
+        if (pieceVariant && r.cacheKey && r.result && !r.error && !r.fixed) cache!.setPiece(r.cacheKey, pieceVariant(r.path), piece);
+        return piece;
+      });
+      const totals: Totals = { files: reports.length, unreadable: reports.filter((r) => r.error || (!r.result && !r.piece)).length, error: 0, warning: 0, suggestion: 0 };
+      for (const r of reports) {
+        const [errors, warnings, infos, hints] = countsOf(r);
+        totals.error += errors;
+        if (!quiet) {
+          totals.warning += warnings;
+          totals.suggestion += infos + hints;
+        }
+      }
+      output = Buffer.concat(format.pieces.join(pieces, totals, { color }));
+    } else {
+      const formatter = await format.whole();
+      output = formatter(reports.map(shown), { color, cwd: io.cwd, run: { arguments: argv, startTime, endTime: new Date(), exitCode: code } });
+    }
+    const cacheError = cache?.save();
+    if (cacheError) io.stderr.write(`sendlint: ${cache!.file}: could not save the cache (${cacheError})\n`);
     if (values.format !== 'stylish') {
       // Machine formats keep stdout parseable, so the list of changes goes to stderr.
       for (const r of reports) for (const f of r.fixed ?? []) io.stderr.write(`sendlint: fixed ${r.path}:${f.line}: ${f.title}\n`);

@@ -2,7 +2,7 @@ import pc from 'picocolors';
 import type { CoverageResult, Finding, LintResult } from '../../engine/index.js';
 // The standards alone, not the engine: a run answered from the cache prints this format without loading it.
 import { standards } from '../../engine/standards.js';
-import type { Formatter } from './types.js';
+import type { FileReport, PiecewiseFormat, Totals } from './types.js';
 
 const STATUS: Record<CoverageResult['status'], { mark: string; label: string }> = {
   covered: { mark: '✓', label: 'covered' },
@@ -10,6 +10,9 @@ const STATUS: Record<CoverageResult['status'], { mark: string; label: string }> 
   missing: { mark: '✗', label: 'MISSING' },
   'not-applicable': { mark: '-', label: 'n/a' },
 };
+
+let palettes: Record<'on' | 'off', ReturnType<typeof pc.createColors>> | undefined;
+const colors = (color: boolean) => (palettes ??= { on: pc.createColors(true), off: pc.createColors(false) })[color ? 'on' : 'off'];
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -20,18 +23,15 @@ function requirementTitle(requirement: string): string {
   return titles.get(requirement) ?? '';
 }
 
-/** Human output: findings grouped by file, then the coverage table for each document. */
-export const formatStylish: Formatter = (reports, { color }) => {
-  const c = pc.createColors(color);
+/** Human output, one file at a time: its findings, then its coverage table. */
+function piece(report: FileReport, { color }: { color: boolean }): string {
+  const c = colors(color);
   const paint: Record<Finding['severity'], (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue, hint: c.dim };
   const out: string[] = [];
-  const count = { error: 0, warning: 0, info: 0, hint: 0 };
-  let unreadable = 0;
 
   const findingLines = (result: LintResult) => {
     const width = Math.max(0, ...result.findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1}`.length));
     for (const f of result.findings) {
-      count[f.severity]++;
       const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(width);
       out.push(`  ${c.dim(where)}  ${paint[f.severity](f.severity.padEnd(7))}  ${f.message}  ${c.dim(f.ruleId)}`);
     }
@@ -53,32 +53,37 @@ export const formatStylish: Formatter = (reports, { color }) => {
     }
   };
 
-  for (const report of reports) {
-    const { path, result, error, fixed } = report;
-    if (!result) {
-      unreadable++;
-      out.push(`${c.underline(path)}`, `  ${c.red('not checked')}  ${error}`, '');
-      continue;
-    }
-    out.push(c.underline(path) + c.dim(`  (${result.documentKind}, ${result.setting ?? 'setting unknown'}, ${result.jurisdiction})`));
-    if (error) {
-      unreadable++;
-      out.push(`  ${c.red('not fixed')}  ${error}`);
-    }
-    for (const f of fixed ?? []) out.push(`  ${c.green('fixed')}  line ${f.line}: ${f.title}`);
-    if (result.findings.length === 0) out.push(c.green('  No problems found.'));
-    findingLines(result);
-    coverageLines(result);
-    if (result.readability) {
-      const { readingEase, words, sentences } = result.readability;
-      out.push(`  Reading ease ${readingEase.toFixed(0)} (Flesch; higher is easier) over ${words} words in ${sentences} sentences`);
-    }
-    out.push('');
+  const { path, result, error, fixed } = report;
+  if (!result) {
+    out.push(`${c.underline(path)}`, `  ${c.red('not checked')}  ${error}`, '');
+    return out.join('\n') + '\n';
   }
-
-  const files = plural(reports.length, 'file');
-  const totals = `${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${plural(count.info + count.hint, 'suggestion')} in ${files}.`;
-  out.push(count.error ? c.bold(c.red(totals)) : count.warning ? c.bold(c.yellow(totals)) : c.bold(c.green(totals)));
-  if (unreadable) out.push(c.red(`${plural(unreadable, 'file')} could not be checked or fixed (see above).`));
+  out.push(c.underline(path) + c.dim(`  (${result.documentKind}, ${result.setting ?? 'setting unknown'}, ${result.jurisdiction})`));
+  if (error) out.push(`  ${c.red('not fixed')}  ${error}`);
+  for (const f of fixed ?? []) out.push(`  ${c.green('fixed')}  line ${f.line}: ${f.title}`);
+  if (result.findings.length === 0) out.push(c.green('  No problems found.'));
+  findingLines(result);
+  coverageLines(result);
+  if (result.readability) {
+    const { readingEase, words, sentences } = result.readability;
+    out.push(`  Reading ease ${readingEase.toFixed(0)} (Flesch; higher is easier) over ${words} words in ${sentences} sentences`);
+  }
+  out.push('');
   return out.join('\n') + '\n';
+}
+
+/** The closing lines: how many findings of each kind in how many files. */
+function ending(totals: Totals, { color }: { color: boolean }): string {
+  const c = colors(color);
+  const files = plural(totals.files, 'file');
+  const line = `${plural(totals.error, 'error')}, ${plural(totals.warning, 'warning')}, ${plural(totals.suggestion, 'suggestion')} in ${files}.`;
+  const out = [totals.error ? c.bold(c.red(line)) : totals.warning ? c.bold(c.yellow(line)) : c.bold(c.green(line))];
+  if (totals.unreadable) out.push(c.red(`${plural(totals.unreadable, 'file')} could not be checked or fixed (see above).`));
+  return out.join('\n') + '\n';
+}
+
+/** Human output: findings grouped by file, then the coverage table for each document, then the totals. */
+export const stylishPieces: PiecewiseFormat = {
+  piece,
+  join: (pieces, totals, options) => [...pieces, Buffer.from(ending(totals, options))],
 };

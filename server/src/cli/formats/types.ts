@@ -27,3 +27,25 @@ export interface FormatOptions {
 }
 
 export type Formatter = (reports: FileReport[], options: FormatOptions) => string;
+
+/** What a report's ending sums up: the findings shown, by severity, and the files. */
+export interface Totals {
+  files: number;
+  /** Files that could not be checked or fixed. */
+  unreadable: number;
+  error: number;
+  warning: number;
+  /** info and hint findings. */
+  suggestion: number;
+}
+
+/**
+ * A format whose report is each file's part, in file order, joined with what
+ * comes before, between and after them. A file's part depends only on that
+ * report and the colour setting, so the cache keeps it, and a warm run copies
+ * it into the report instead of decoding the document's result.
+ */
+export interface PiecewiseFormat {
+  piece(report: FileReport, options: { color: boolean }): string;
+  join(pieces: Uint8Array[], totals: Totals, options: { color: boolean }): Uint8Array[];
+}

@@ -16,6 +16,18 @@ const BRACKETED_PROMPT = /\[[^[\]\n]{12,}\]/g;
 const DEFERRAL =
   /^(?:(?:this (?:section|information|page) )?(?:is )?(?:to follow|coming soon|under (?:review|construction)|not yet (?:available|written|complete))|we are (?:currently )?(?:reviewing|updating|working on|rewriting)\b|(?:this (?:section|information) )?will be (?:added|updated|completed|confirmed|published) (?:soon|shortly|later|in|when|by)|n\/?a$|none$|to be (?:confirmed|completed|added|agreed|decided))/i;
 
+/**
+ * A sentence that says the content will come later, in the middle of the sentence rather than at its
+ * start: "Our accessibility plan is coming soon", "The complaints procedure is being reviewed and will be
+ * published shortly", "Details of clubs and trips will follow in the spring term". The subject is a few
+ * words at most, and the verbs are those of a document being written, so "Targets are agreed with you"
+ * or "Plans are reviewed each term" are not deferrals.
+ */
+const LATER =
+  /\bcoming soon\b|^(?:\S+\s+){0,8}?(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?(?:being\s+(?:updated|reviewed|rewritten|revised|redrafted|drafted|finalised|finalized)\b|under\s+(?:review|construction)\b|(?:yet\s+)?to\s+be\s+(?:confirmed|added|decided|appointed|announced|finalised)\b|(?:yet\s+)?to\s+be\s+(?:agreed|completed|written|published|updated)\s*(?:[.;:!]|$)|not\s+yet\s+(?:available|written|complete|published|in place)\b)|^(?:\S+\s+){0,14}?will\s+(?:follow|be\s+(?:added|published|uploaded|posted|confirmed|completed|included|written|announced|updated))\s+(?:here\s+|on\s+(?:this|the|our)\s+(?:page|website)\s+)?(?:soon|shortly|later|in\s+due\s+course|in\s+the\s+(?:spring|summer|autumn|new)\s+(?:term|year)|in\s+(?:the\s+)?(?:spring|summer|autumn|january|february|march|april|may|june|july|august|september|october|november|december)\b|next\s+(?:term|year|month|half[- ]term)|later\s+this\s+(?:term|year)|by\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?:term|year))/i;
+/** What a deferring sentence may still give now: where to read the current version, or a contact. */
+const GIVEN_NOW = /https?:\/\/|www\.|@[\w-]+\.|\b0\d{3,4}\s?\d{3}|\b(?:can|may) (?:still |already )?be (?:read|found|seen|downloaded|requested|viewed)|in the meantime|meanwhile|until then|the current (?:plan|policy|version|procedure)/i;
+
 /** A sentence whose only job is to send the reader elsewhere. */
 const POINTER =
   /^(?:please |you can |you may |for (?:more |further )?(?:details|information)[^,]*, )?(?:see|refer to|read|look at|visit|go to|check|consult|view)\b|^(?:details|information|more|this) (?:is|are|can be) (?:found|given|set out|explained|described|covered) (?:in|on|at)\b|^(?:this|these|details|information) (?:is|are) (?:set out|explained|described|covered|detailed) in\b|^(?:as )?(?:set out|explained|described|detailed) in (?:section|the|our)\b/i;
@@ -67,7 +79,7 @@ function clean(raw: string, keepPointers: boolean): CleanText {
   placeholders += prompts;
   for (const sentence of sentences(prompts ? raw.replace(BRACKETED_PROMPT, ' ') : raw)) {
     const stripped = stripPlaceholders(sentence).replace(/[*_`]/g, '').trim();
-    if (stripped.replace(/[^\p{L}\p{N}]/gu, '') === '' || DEFERRAL.test(stripped)) {
+    if (stripped.replace(/[^\p{L}\p{N}]/gu, '') === '' || DEFERRAL.test(stripped) || (LATER.test(stripped) && !GIVEN_NOW.test(stripped))) {
       placeholders++;
       continue;
     }

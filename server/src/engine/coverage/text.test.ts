@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from './text.js';
+
+describe('sentences that put the content off until later', () => {
+  it.each([
+    'Our new accessibility plan is coming soon and will be published on the school website.',
+    'The complaints procedure is being reviewed by governors and will be published shortly.',
+    "Details of this year's clubs and trips, and how all pupils can take part, will follow in the spring term.",
+    'Information about how we secure equipment will be added in September.',
+    'Contact details for the support service are to be confirmed.',
+    'This section is being updated following our review of interventions.',
+  ])('leave nothing real: %s', (sentence) => {
+    expect(cleanText(sentence).empty).toBe('placeholder');
+  });
+
+  it.each([
+    "Your child's support plan is reviewed each term, and new targets are agreed with you.",
+    'Our accessibility plan is being updated; the current plan can be read on the school website.',
+    'Coffee mornings (dates to be confirmed) are held each term for parents of children with SEND.',
+    'A new sensory room is being built with money raised by the parents and friends association.',
+    'Results of interventions will be reported to governors each term, and what does not work is stopped.',
+  ])('are content when they describe what happens or say where to read it now: %s', (sentence) => {
+    const clean = cleanText(sentence);
+    expect(clean.empty).toBeUndefined();
+    expect(clean.text).toBe(sentence);
+  });
+});

@@ -37,6 +37,10 @@ describe('unexplained-acronym', () => {
     ['glossary lines giving the full form first', 'Educational Psychologist – EP\n\nTeaching Assistant: TA\n\nAsk the EP or a TA.\n'],
     ['a "Jargon buster" section', '# Report\n\nAsk the ELSA.\n\n## Jargon buster\n\n- ELSA: emotional literacy support assistant\n'],
     ['a shouted heading with its full form', '## EXAM ACCESS ARRANGEMENTS (EAA)\n\nThe EAA team assesses pupils.\n'],
+    ['"that is," between commas', 'Many pupils use AAC, that is, augmentative and alternative communication.'],
+    ['a glossary row listing several forms', 'Your child may have an EHCP, also called an EHC plan.\n\n## Glossary\n\n| Abbreviation | Meaning |\n|---|---|\n| EHCP, EHC plan | Education, Health and Care plan, from the council |\n'],
+    ['a glossary line with forms and full forms split by slashes', 'We use SEN and SEND.\n\n## Glossary\n\n- SEN / SEND: special educational needs / special educational needs and disabilities\n'],
+    ['a number after the letters, left out of the full form', 'Students sit the CAT4.\n\n| Abbreviation | Meaning |\n|---|---|\n| CAT4 | Cognitive Abilities Test, a reasoning test |\n'],
   ])('accepts an explanation: %s', (_name, text) => {
     expect(subjects(text)).toEqual([]);
   });
@@ -56,6 +60,8 @@ describe('unexplained-acronym', () => {
     ['"is an" with words that do not fit', 'The EP is an important partner.', 'EP'],
     ['a label before it', 'Reviewed by: SLT', 'SLT'],
     // The letters s, a, l, t appear in order ("statutory assessment ... Health"), but the words do not start with them.
+    // Only a row's first cell names glossary terms.
+    ['acronyms listed in a later cell', '| Area | Staff | Role |\n|---|---|---|\n| Support | TA, PE | Teaching assistant and PE teacher |', 'TA'],
     ['a sentence after it whose letters merely fit', '| SaLT statutory assessment Education, Health and Care plan |\n|---|\n| x |', 'SALT'],
   ])('does not take %s as an explanation', (_name, text, subject) => {
     expect(subjects(text)).toEqual([subject]);
@@ -97,6 +103,10 @@ describe('unexplained-acronym', () => {
   it('reports a two-letter acronym it knows, such as SA in "SA+", and leaves exam boards alone', () => {
     expect(subjects('Some pupils were at SA+ before 2014.')).toEqual(['SA']);
     expect(subjects('Pupils take Entry Level Certificates with AQA or OCR, or a BTEC.')).toEqual([]);
+  });
+
+  it('leaves product names whose capitals run into a word (RAISEonline) and TODO markers alone', () => {
+    expect(subjects('We used RAISEonline until 2017. TODO: check the SEMH figures.')).toEqual(['SEMH']);
   });
 
   it('reports Key Stage tokens, and treats SaLT and SALT as one acronym', () => {

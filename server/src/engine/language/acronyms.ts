@@ -56,7 +56,7 @@ const NOT_EXPANSION = /^\s*(?:for example|e\.?g\.?|such as|see|including|like|pr
 // What may follow the acronym inside "(...)" for the brackets to be its label: "(the ALNET Act)", "("KVLT" or "the Trust")".
 const BRACKET_TAIL = /^s?["”’']?(?:\s+Act(?:\s+\d{4})?)?["”’']?\s*(?:(?:,|\bor\b)[^()]*)?\)/;
 // Template left-overs are the placeholder rule's business.
-const PLACEHOLDER = /^(?:\d*X{2,}|TB[CAD]|YYYY)$/;
+const PLACEHOLDER = /^(?:\d*X{2,}|TB[CAD]|YYYY|TODO|FIXME)$/;
 // UK postcodes ("SW1A 1AA", "DB7 3QR"): an outward code followed by an inward code, or the inward code after one.
 const POSTCODE_PART = /^(?:[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2})$/;
 const POSTCODE_OUTWARD = /\b[A-Z]{1,2}\d[A-Z\d]? $/;
@@ -70,7 +70,7 @@ const EMPHASIS = new Set(
 // Capitalised words in a row inside a sentence: "OUR PLAN IS SIMPLE", "INSERT SCHOOL NAME", "OAKWOOD PRIMARY".
 const SHOUTED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]+(?: \p{Lu}[\p{Lu}'’]+)+(?![\p{L}\p{N}])/gu;
 const AFTER_TOKEN =
-  /^s?(?:\s*,\s*or\s+|\s*,?\s+(?:stands for|means|is short for|is an abbreviation (?:for|of)|(?:also |otherwise )?known as|also called|short for|which (?:means|stands for)|meaning|that is|i\.e\.,?|is (?:the|an?))\s+|\s*[:=–—]\s*|\s+-\s+|\s*\|\s*)/;
+  /^s?(?:\s*,\s*or\s+|\s*,?\s+(?:stands for|means|is short for|is an abbreviation (?:for|of)|(?:also |otherwise )?known as|also called|short for|which (?:means|stands for)|meaning|that is|i\.e\.|is (?:the|an?)),?\s+|\s*[:=–—]\s*|\s+-\s+|\s*\|\s*)/;
 // "Full form, known as ACR", "Full form, which we call the ACR Act": the name is given after its full form without brackets.
 const NAMED_AS = /,?\s+(?:(?:also |often |usually |now )?known as|(?:also |often |usually )?(?:called|referred to as)|which we (?:will )?(?:call|refer to as)|hereafter(?: called)?)\s+(?:the\s+|an?\s+)?["“‘']?$/i;
 // "SALT service (speech and language therapy)": a service word between the acronym and its full form in brackets.
@@ -79,6 +79,9 @@ const SERVICE_THEN_BRACKETS = /^s?(?:\s+(?:service|services|team|department|unit
 const FULL_FORM_FIRST = /^\s*(?:[-*•]\s*)?([^()]+?)\s*(?:[–—=:/]|\s-)\s*$/;
 const LINE_END = /^s?[^\S\n]*[.;,]?[^\S\n]*(?:$|\n|\|)/;
 const GLOSSARY_PHRASE = /^s?(?:\s+\p{Ll}[\p{Ll}-]*){1,2}\s*(?:[:=–—|]|\s-)\s*/u;
+// The parts of a glossary entry's term ("EHCP, EHC plan", "SEN / SEND"), and where the term ends: a cell break or a line's colon or dash.
+const TERM_LIST_SEPARATOR = /\s*(?:,|\/|\bor\b)\s*/;
+const TERM_END = /\s*(?:[|:=–—]|\s-\s)\s*/;
 // "What is a SENCO?", "What does EHCP stand for?": a question the next block answers with the full form.
 const ASKS_MEANING = /^\W*what (?:is|are|does|do) (?:an? |the )?$/i;
 const ASKS_TAIL = /^s?(?:'s)?(?:\s+(?:mean|stand for))?\s*\?/i;
@@ -92,6 +95,8 @@ export function looksLikeAcronym(word: string): boolean {
     if (code >= 65 && code <= 90) capitals++;
   }
   if (capitals < 2) return false;
+  // "RAISEonline", "SIMSnet": capitals run into a lower-case word, so it is a product name.
+  if (/[A-Z]{2}[a-z]{3,}$/.test(word)) return false;
   if (/[A-Z]{2}/.test(word)) return true;
   // "DfE", "PfA": capitals separated by single lower-case letters only.
   return !/[a-z]{2}/.test(word.replace(/s$/, ''));
@@ -157,8 +162,25 @@ function initialsFit(short: string, long: string): boolean {
     .every((word) => letters.has(word[0]!));
 }
 
+/** "CAT4", "KS2": a number after the letters is an edition or a stage, which the full form may leave out. */
+function withoutNumber(canonical: string): string | null {
+  const stem = canonical.replace(/\d+$/, '');
+  return stem !== canonical && looksLikeAcronym(stem) ? stem : null;
+}
+
 /** Does the text just before "(ACR)" spell the acronym out? Returns the meaning index, -1 for a non-glossary match, or null. */
 function expandsBefore(canonical: string, entry: GlossaryEntry | undefined, before: string): number | null {
+  const stem = withoutNumber(canonical);
+  return expandsBeforeAs(canonical, entry, before) ?? (stem ? expandsBeforeAs(stem, entry, before) : null);
+}
+
+/** Does the phrase after "ACR" (inside brackets, after ", or", "stands for" ...) spell it out? */
+function expandsAfter(canonical: string, entry: GlossaryEntry | undefined, after: string): number | null {
+  const stem = withoutNumber(canonical);
+  return expandsAfterAs(canonical, entry, after) ?? (stem ? expandsAfterAs(stem, entry, after) : null);
+}
+
+function expandsBeforeAs(canonical: string, entry: GlossaryEntry | undefined, before: string): number | null {
   const sentence = before.split(/[.!?;:]\s|\n|\s\|\s/).pop() ?? '';
   const words = sentence.replace(/[()"“”‘’']/g, ' ').trim().split(/\s+/).filter(Boolean);
   const window = words.slice(-WORD_LIMIT(canonical) - 2).join(' ');
@@ -173,8 +195,7 @@ function expandsBefore(canonical: string, entry: GlossaryEntry | undefined, befo
   return used >= 2 && used <= WORD_LIMIT(canonical) ? (entry ? meaningOf(entry, window.slice(start)) : -1) : null;
 }
 
-/** Does the phrase after "ACR" (inside brackets, after ", or", "stands for" ...) spell it out? */
-function expandsAfter(canonical: string, entry: GlossaryEntry | undefined, after: string): number | null {
+function expandsAfterAs(canonical: string, entry: GlossaryEntry | undefined, after: string): number | null {
   if (NOT_EXPANSION.test(after)) return null;
   const phrase = after.replace(/^\s*(?:i\.?e\.?|that is|meaning|the)[,:]?\s+/i, '').replace(/["“”‘’]/g, '');
   if (entry) {
@@ -346,12 +367,51 @@ function scanBlock(text: string): TokenScan[] {
         meaning = expandsAfter(canonical, entry, phrase ? after.slice(phrase[0].length) : after.replace(/^s?\s+/, ''));
       }
     }
+    if (meaning === null) {
+      const definition = termListDefinition(before, written, after);
+      if (definition !== null) meaning = expandsAfter(canonical, entry, definition) ?? firstFitting(canonical, entry, definition.split(/\s+\/\s+/));
+    }
     // Unknown capitals in a shouted line are words ("KINDNESS"), unless the line spells one out: "EXAM ACCESS ARRANGEMENTS (EAA)".
     if ((isShouted || EMPHASIS.has(written)) && !entry && meaning === null) continue;
     const asks = meaning === null && ASKS_MEANING.test(before.split('\n').pop()!) && ASKS_TAIL.test(after);
     tokens.push({ written, start, end, shouted: isShouted, inBrackets, meaning, asks });
   }
   return tokens;
+}
+
+/**
+ * A glossary row or line whose term part lists several forms: "| EHCP, EHC plan | Education, Health and Care plan |",
+ * "- SEN / SEND: special educational needs / special educational needs and disabilities". Returns the definition
+ * after the term part when `written` is one of its forms, each of which starts with an acronym; otherwise null.
+ */
+function termListDefinition(before: string, written: string, after: string): string | null {
+  const lineStart = before.lastIndexOf('\n');
+  // Cut off by the look-back window: where the line starts is unknown.
+  if (lineStart < 0 && before.length >= 120) return null;
+  const line = before.slice(lineStart + 1);
+  const cellStart = line.lastIndexOf('|');
+  // Only the first cell of a table row names the term.
+  if (cellStart >= 0 && !/^\s*$/.test(line.slice(0, cellStart))) return null;
+  const head = line.slice(cellStart + 1).replace(/^\s*(?:[-*•]\s*)?(?:\*\*)?/, '');
+  const rest = after.split('\n')[0]!.slice(0, 200);
+  const end = TERM_END.exec(rest);
+  if (!end) return null;
+  const forms = `${head}${written}${rest.slice(0, end.index)}`.replace(/\*\*/g, '').split(TERM_LIST_SEPARATOR);
+  const isForm = (form: string) => {
+    const words = form.trim().split(/\s+/);
+    return words.length <= 4 && looksLikeAcronym(words[0]!.replace(/[^\p{L}\p{N}&]/gu, ''));
+  };
+  return forms.length >= 2 && forms.length <= 4 && forms.every(isForm) ? rest.slice(end.index + end[0].length) : null;
+}
+
+/** The meaning given by the first of several full forms that spells the acronym out ("special educational needs / special educational needs and disabilities"). */
+function firstFitting(canonical: string, entry: GlossaryEntry | undefined, fullForms: string[]): number | null {
+  if (fullForms.length < 2) return null;
+  for (const form of fullForms) {
+    const meaning = expandsAfter(canonical, entry, form);
+    if (meaning !== null) return meaning;
+  }
+  return null;
 }
 
 /** "What is a SENCO?" answered by the next block: "Special Educational Needs Co-ordinator. ..." or "It stands for ...". */

@@ -21,6 +21,32 @@ describe('placeholder', () => {
     expect(subjects('Welcome to (insert school name), INSERT SCHOOL NAME, in YYYY.')).toEqual(['(insert school name)', 'INSERT SCHOOL NAME', 'YYYY']);
   });
 
+  it('reports draft notes, blanks, Word form prompts and "delete as appropriate"', () => {
+    expect(subjects('The governor is {Insert governor name}. We are a primary / secondary school (delete as appropriate).')).toEqual([
+      '{Insert governor name}',
+      'delete as appropriate',
+    ]);
+    expect(subjects('Click or tap here to enter text.\n\n<mark>TODO check figures</mark>\n\n==TODO: add link==\n')).toEqual(['Click or tap here to enter text', 'TODO', 'TODO']);
+    expect(subjects('Signed: ________ (Chair)\n\n| Date | ______ |\n|---|---|\n')).toEqual(['________', '______']);
+  });
+
+  it('leaves editorial brackets, anonymised pupils, task lists, reference links and rules alone', () => {
+    const text = [
+      'A parent said "she [the SENCO] always rings back". Child A and Pupil X made progress.',
+      '',
+      '- [x] Checked by the governor',
+      '',
+      'See the [advice service][1]. A todo list helps; so does a {clear} plan.',
+      '',
+      '[1]: https://example.org/advice',
+      '',
+      '________',
+      '',
+      'Dates will be confirmed in September. We __really__ mean it.',
+    ].join('\n');
+    expect(subjects(text)).toEqual([]);
+  });
+
   it('leaves names with an initial, questions and dates alone', () => {
     expect(subjects('Mrs Z Patel and Mr X. Jones will help. Really?? Reviewed 01/09/2025. See [1] and [our policy][p].')).toEqual([]);
   });

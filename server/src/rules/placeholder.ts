@@ -2,16 +2,18 @@ import type { Rule } from '../engine/rule.js';
 import { inNonProse } from '../engine/language/masked.js';
 
 // Template left-overs, as one expression compiled once: [insert name], [School name], <Insert date>, <<school name>>,
-// {{date}}, XXXX, XX/XX/20XX, TBC, ?? standing for a word, Lorem ipsum, DD/MM/YYYY.
+// {{date}}, {Insert name}, XXXX, XX/XX/20XX, TBC, ?? standing for a word, Lorem ipsum, DD/MM/YYYY, "(delete as
+// appropriate)", and the prompt Word leaves in an empty form field.
 const PLACEHOLDER = new RegExp(
   [
     /\[(?:insert|add|enter|type|put|name of|school name|your|date|tbc|tba|x{2,}|\.{3}|…)[^\]\n]{0,60}\](?!\()/,
     // A short bracketed field such as "[SENCO name]" or "[phone number]", not a link or footnote.
     /\[[^\]\n]{0,30}\b(?:name|date|number|e-?mail address|address|telephone|phone)\](?![(\[:])/,
-    /<(?:insert|add|enter|type|put)\b[^<>\n]{0,60}>|\((?:insert|enter|type|add name|add date)\b[^()\n]{0,60}\)/,
+    /[<{](?:insert|add|enter|type|put)\b[^<>{}\n]{0,60}[>}]|\((?:insert|enter|type|add name|add date)\b[^()\n]{0,60}\)/,
     /<<[^<>\n]{1,60}>>|«[^»\n]{1,60}»|\{\{[^{}\n]{1,60}\}\}/,
     // Dates and years with X for digits: XX/XX/20XX, 12/05/20XX, 20XX.
     /\b(?:[\dX]{1,2}\/){2}(?:\d\d)?XX\b|\bXX\/XX\/\d{2,4}\b|\b(?:19|20)XX\b/,
+    /\bdelete (?:as|where|if) (?:appropriate|applicable|necessary|not applicable)\b|\bclick (?:or tap )?(?:here )?to enter (?:text|a date)\b/,
     /\b[Xx]{3,}\b|\bTB[CAD]\b|\blorem ipsum\b|\b(?:DD|dd)\/(?:MM|mm)\/(?:YYYY|yyyy|YY|yy)\b|\bYYYY\b/,
     // Question marks where a word should be ("contact her on ??"), not "really??".
     /(?<![A-Za-z0-9\u00C0-\u024F])\?{2,}/,
@@ -22,8 +24,11 @@ const PLACEHOLDER = new RegExp(
   'gi',
 );
 // "Mrs X", "Mr Y": a title with a single letter for the name (case-sensitive, so "Mrs Z Patel" with an initial is left alone).
-// "INSERT SCHOOL NAME": a prompt written in capitals.
-const TITLE_PLACEHOLDER = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [XYZ](?![\p{L}\p{N}'’-]|\.?\s+\p{Lu}\p{Ll})|\bINSERT(?: [A-Z'’]+){1,4}\b/gu;
+// "INSERT SCHOOL NAME": a prompt written in capitals. "TODO", "FIXME": a writer's note to themselves.
+// "on ________": a blank to fill in, next to text on its line (a line of underscores alone is a Markdown rule).
+// Each blank is matched from the start of its run of underscores only, so a long run is not retried from every position.
+const TITLE_PLACEHOLDER =
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [XYZ](?![\p{L}\p{N}'’-]|\.?\s+\p{Lu}\p{Ll})|\bINSERT(?: [A-Z'’]+){1,4}\b|\b(?:TODO|FIXME)\b|(?<=[^\s_][^\S\n]{0,3})_{4,}|(?<!_)_{4,}(?=[^\S\n]{0,3}[^\s_])/gu;
 
 export const placeholder: Rule = {
   meta: {
@@ -33,7 +38,7 @@ export const placeholder: Rule = {
     description: 'Template text that was never filled in ([insert name], XXXX, TBC, <<school name>>, Lorem ipsum).',
     docs: {
       checks:
-        'Text left over from a template or a draft: bracketed prompts such as [insert name], [School name], <Insert date>, <<school name>> or {{date}} fields, XXXX, dates such as XX/XX/20XX or DD/MM/YYYY, "Mrs X" for a name, "??" for a missing detail, TBC/TBA/TBD and "Lorem ipsum". Code and comments are ignored.',
+        'Text left over from a template or a draft: bracketed prompts such as [insert name], [School name], <Insert date>, {Insert name}, <<school name>> or {{date}} fields, XXXX, dates such as XX/XX/20XX or DD/MM/YYYY, "Mrs X" for a name, "??" for a missing detail, TBC/TBA/TBD, TODO notes, blanks such as "Signed: ________", "(delete as appropriate)", Word\'s "Click or tap here to enter text." and "Lorem ipsum". Code and comments are ignored.',
       why: 'A published report that still says "[insert name]" or "TBC" tells parents nobody checked it, and leaves out the very information (often the SENCO\'s name or a date) that they need.',
       example: 'Our SEND governor is [insert name].',
       fix: 'Replace the placeholder with the real information, or remove the sentence if it does not apply.',

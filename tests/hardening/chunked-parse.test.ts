@@ -76,7 +76,8 @@ describe('parsing long text in pieces', () => {
 
   it.each(documentFiles.map((f) => [f.slice(root.length + 1), f]))('gives the whole-text model for random edits of %s', (_name, file) => {
     let text = readFileSync(file, 'utf8');
-    expect(cutPoints(text).length, 'the document is cut somewhere').toBeGreaterThan(0);
+    // A link reference definition applies document-wide, so such a document is never cut (chunks.ts).
+    if (!/^\[[^\n\]]*\]:/m.test(text)) expect(cutPoints(text).length, 'the document is cut somewhere').toBeGreaterThan(0);
     expectSameAsWhole(text, 'unedited');
     const next = random(text.length + 1);
     for (let step = 0; step < 6; step++) {

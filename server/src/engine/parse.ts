@@ -191,7 +191,9 @@ export function parseMarkdown(text: string, pieceChars = PIECE_CHARS): Root {
     }
   }
   if (slowFrom) parseSlow(text.length);
-  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+  // The parser starts counting after a byte order mark, and parseWhole moves its points onto the original text.
+  const start = text.charCodeAt(0) === 0xfeff ? { line: 1, column: 2, offset: 1 } : { line: 1, column: 1, offset: 0 };
+  return { type: 'root', children, position: { start, end: endPoint(text) } };
 }
 
 /** The parser's point for the end of the text: lines end at CRLF, CR or LF. */

@@ -137,6 +137,7 @@ describe('ResultCache', () => {
         ],
       },
     }) as never;
+  const stylish = { kind: 'stylish', path: 'a.md' };
   const config = { file: '/trust/.sendlintrc.yaml', config: { setting: 'special' }, chain: ['/trust/.sendlintrc.yaml'], ignores: [] } as never;
 
   function saved(): string {
@@ -144,7 +145,7 @@ describe('ResultCache', () => {
     const cache = ResultCache.open(file);
     cache.set('one', result(1));
     cache.set('two', result(2));
-    cache.setPiece('one', 'stylish', Buffer.from('piece of one ✓\n'));
+    cache.setPiece('one', stylish, Buffer.from('piece of one ✓\n'));
     cache.setConfig('folder', config);
     expect(cache.save()).toBeNull();
     return file;
@@ -153,8 +154,8 @@ describe('ResultCache', () => {
   it('gives back results, counts, pieces and configs as they were set', () => {
     const cache = ResultCache.open(saved());
     expect(cache.isEmpty).toBe(false);
-    expect(cache.get('one', 'stylish')).toEqual({ counts: [1, 1, 0, 0], piece: Buffer.from('piece of one ✓\n') });
-    expect(cache.get('one', 'json')).toEqual({ counts: [1, 1, 0, 0], result: (result(1) as { result: unknown }).result });
+    expect(cache.get('one', stylish)).toEqual({ counts: [1, 1, 0, 0], piece: Buffer.from('piece of one ✓\n') });
+    expect(cache.get('one', { ...stylish, path: 'b.md' })).toEqual({ counts: [1, 1, 0, 0], result: (result(1) as { result: unknown }).result });
     expect(cache.get('two')).toEqual({ counts: [1, 1, 0, 0], result: (result(2) as { result: unknown }).result });
     expect(cache.get('three')).toBeUndefined();
     expect(cache.getConfig('folder')).toEqual(config);
@@ -164,11 +165,11 @@ describe('ResultCache', () => {
     const file = saved();
     const cache = ResultCache.open(file);
     cache.get('one');
-    for (const variant of ['a', 'b', 'c', 'd']) cache.setPiece('one', variant, Buffer.from(variant));
+    for (const kind of ['a', 'b', 'c', 'd']) cache.setPiece('one', { kind, path: 'a.md' }, Buffer.from(kind));
     expect(cache.save()).toBeNull();
     const reopened = ResultCache.open(file);
-    for (const variant of ['a', 'b', 'c', 'd']) expect(reopened.get('one', variant)).toMatchObject({ piece: Buffer.from(variant) });
-    expect(reopened.get('one', 'stylish')).not.toHaveProperty('piece');
+    for (const kind of ['a', 'b', 'c', 'd']) expect(reopened.get('one', { kind, path: 'a.md' })).toMatchObject({ piece: Buffer.from(kind) });
+    expect(reopened.get('one', stylish)).not.toHaveProperty('piece');
   });
 
   it('treats a damaged file, index or result as missing, without throwing', () => {
@@ -194,15 +195,15 @@ describe('ResultCache', () => {
     // Spans past the end of the data, and a result that is not JSON, are misses; the rest of the file still serves.
     const spans = JSON.parse(index);
     spans.entries.one.r[1] = good.length;
-    spans.entries.one.p.stylish[0] = good.length;
+    spans.entries.one.p['stylish\na.md'][0] = good.length;
     writeFileSync(file, withIndex(JSON.stringify(spans)));
-    expect(ResultCache.open(file).get('one', 'stylish')).toBeUndefined();
+    expect(ResultCache.open(file).get('one', stylish)).toBeUndefined();
     const notJson = Buffer.from(good);
     const [start] = JSON.parse(index).entries.two.r;
     notJson.write('}', good.length - (good.length - (good.indexOf(10) + 1 + index.length)) + start);
     writeFileSync(file, notJson);
     const cache = ResultCache.open(file);
     expect(cache.get('two')).toBeUndefined();
-    expect(cache.get('one', 'stylish')).toMatchObject({ piece: expect.any(Buffer) });
+    expect(cache.get('one', stylish)).toMatchObject({ piece: expect.any(Buffer) });
   });
 });

@@ -25,6 +25,17 @@ export function countFindings(result: LintResult): Counts {
   return counts;
 }
 
+/**
+ * Which piece of a report: its kind (format and options, such as colour) and
+ * the document's path as the report shows it.
+ */
+export interface PieceName {
+  kind: string;
+  path: string;
+}
+const pieceKey = (name: PieceName) => `${name.kind}\n${name.path}`;
+const kindOf = (key: string) => key.slice(0, key.indexOf('\n'));
+
 /** What the cache gives for a document: its counts, and either the report piece asked for or the whole result. */
 export type CacheHit = { counts: Counts } & ({ piece: Buffer } | { result: LintResult; sourceMap?: SourceMap });
 
@@ -55,9 +66,10 @@ export function cacheKey(parts: { content: Uint8Array; config: object; kind: str
  * the index (JSON), then the data. The index holds the configs and, for each
  * document's key, its finding counts and where in the data its result (JSON)
  * and its report pieces are. A piece is a document's finished part of a
- * stylish or JSON report, for one format, colour, --quiet and path. A warm run
- * reads the index, then each document's piece, straight into its report: it
- * neither reads nor parses a result.
+ * stylish or JSON report, for one kind (format, colour, --quiet) and path.
+ * The pieces of each kind are stored together, so a warm run reads the index,
+ * then the pieces of its kind in one read, and copies each document's piece
+ * into its report: it neither reads nor parses a result.
  */
 type Span = [start: number, length: number];
 interface IndexEntry {
@@ -68,6 +80,8 @@ interface IndexEntry {
 interface Index {
   entries: Record<string, IndexEntry>;
   configs: Record<string, LoadedConfig>;
+  /** Where the pieces of each kind are. */
+  kinds?: Record<string, Span>;
 }
 
 /** Bytes in hand, or a span of the file's data, read when first needed. */
@@ -136,6 +150,8 @@ export class ResultCache {
   private readonly configs = new Map<string, LoadedConfig>();
   private readonly old: Index;
   private changed = false;
+  /** The pieces of each kind read so far (null: they could not be read). */
+  private readonly kinds = new Map<string, { start: number; bytes: Buffer } | null>();
   /** Whether the file held no results, so every document will be checked. */
   readonly isEmpty: boolean;
 
@@ -158,14 +174,30 @@ export class ResultCache {
     return new ResultCache(file, openCacheFile(file));
   }
 
-  /** The bytes of a result or piece; undefined when the file can no longer be read. */
-  private bytes(bytes: Bytes): Buffer | undefined {
-    if (Buffer.isBuffer(bytes)) return bytes;
+  private read(span: Span): Buffer | undefined {
     try {
-      return readAt(this.opened!.fd, this.opened!.dataStart + bytes[0], bytes[1]);
+      return readAt(this.opened!.fd, this.opened!.dataStart + span[0], span[1]);
     } catch {
       return undefined;
     }
+  }
+
+  /** The bytes of a result, or of a piece of this kind (read with all its kind); undefined when the file can no longer be read. */
+  private bytes(bytes: Bytes, kind?: string): Buffer | undefined {
+    if (Buffer.isBuffer(bytes)) return bytes;
+    const all = kind === undefined ? undefined : this.piecesOf(kind);
+    const [start, length] = bytes;
+    if (all && start >= all.start && start + length <= all.start + all.bytes.length) return all.bytes.subarray(start - all.start, start - all.start + length);
+    return this.read(bytes);
+  }
+
+  private piecesOf(kind: string): { start: number; bytes: Buffer } | undefined {
+    if (!this.kinds.has(kind)) {
+      const span = this.old.kinds && Object.hasOwn(this.old.kinds, kind) ? this.old.kinds[kind] : undefined;
+      const bytes = isSpan(span, this.opened?.dataLength ?? 0) ? this.read(span) : undefined;
+      this.kinds.set(kind, bytes ? { start: span![0], bytes } : null);
+    }
+    return this.kinds.get(kind) ?? undefined;
   }
 
   /** An entry of the file as Stored, or undefined when its index entry is damaged. */
@@ -193,11 +225,11 @@ export class ResultCache {
    * The cached answer for a key: the report piece for `variant` when there is
    * one, otherwise the whole result. A damaged entry is a miss.
    */
-  get(key: string, variant?: string): CacheHit | undefined {
+  get(key: string, name?: PieceName): CacheHit | undefined {
     const stored = this.stored(key);
     if (!stored) return undefined;
-    const span = variant === undefined ? undefined : stored.pieces.get(variant);
-    const piece = span && this.bytes(span);
+    const span = name && stored.pieces.get(pieceKey(name));
+    const piece = span && this.bytes(span, name.kind);
     if (piece) return { counts: stored.counts, piece };
     let entry: Entry | undefined;
     try {
@@ -217,12 +249,12 @@ export class ResultCache {
     this.changed = true;
   }
 
-  /** Keeps a document's finished part of a report, for runs asking for the same `variant` (format, options and path). */
-  setPiece(key: string, variant: string, piece: Buffer): void {
+  /** Keeps a document's finished part of a report, for runs asking for the same piece (kind and path). */
+  setPiece(key: string, name: PieceName, piece: Buffer): void {
     const stored = this.used.get(key);
     if (!stored) return;
-    const others = [...stored.pieces].filter(([v]) => v !== variant).slice(0, MAX_PIECES - 1);
-    stored.pieces = new Map([[variant, piece], ...others]);
+    const others = [...stored.pieces].filter(([k]) => k !== pieceKey(name)).slice(0, MAX_PIECES - 1);
+    stored.pieces = new Map([[pieceKey(name), piece], ...others]);
     this.changed = true;
   }
 
@@ -254,23 +286,28 @@ export class ResultCache {
   }
 
   private write(): string | null {
-    const data: Buffer[] = [];
-    let length = 0;
-    const place = (bytes: Buffer): Span => {
-      data.push(bytes);
-      length += bytes.length;
-      return [length - bytes.length, bytes.length];
-    };
-    const entries: Record<string, IndexEntry> = {};
+    // Results go after the pieces, which are grouped by kind: entries get their spans once the groups' sizes are known.
+    const results: Buffer[] = [];
+    let resultsLength = 0;
+    const kinds = new Map<string, { parts: Buffer[]; length: number }>();
+    const placed: { key: string; counts: Counts; result: Span; pieces: [string, string, Span][] }[] = [];
     const write = (key: string, stored: Stored) => {
       const result = this.bytes(stored.result);
       if (!result) return;
-      const entry: IndexEntry = { n: stored.counts, r: place(result) };
-      for (const [variant, span] of stored.pieces) {
-        const piece = this.bytes(span);
-        if (piece) (entry.p ??= {})[variant] = place(piece);
+      results.push(result);
+      resultsLength += result.length;
+      const entry = { key, counts: stored.counts, result: [resultsLength - result.length, result.length] as Span, pieces: [] as [string, string, Span][] };
+      for (const [name, span] of stored.pieces) {
+        const kind = kindOf(name);
+        const piece = this.bytes(span, kind);
+        if (!piece) continue;
+        let group = kinds.get(kind);
+        if (!group) kinds.set(kind, (group = { parts: [], length: 0 }));
+        group.parts.push(piece);
+        group.length += piece.length;
+        entry.pieces.push([name, kind, [group.length - piece.length, piece.length]]);
       }
-      entries[key] = entry;
+      placed.push(entry);
     };
     for (const [key, stored] of this.used) write(key, stored);
     let room = MAX_KEPT;
@@ -279,9 +316,21 @@ export class ResultCache {
       const stored = this.fromFile(entry);
       if (stored) write(key, stored);
     }
+    const kindSpans: Record<string, Span> = {};
+    let piecesLength = 0;
+    for (const [kind, group] of kinds) {
+      kindSpans[kind] = [piecesLength, group.length];
+      piecesLength += group.length;
+    }
+    const entries: Record<string, IndexEntry> = {};
+    for (const { key, counts, result, pieces } of placed) {
+      const entry: IndexEntry = { n: counts, r: [piecesLength + result[0], result[1]] };
+      for (const [name, kind, [start, length]] of pieces) (entry.p ??= {})[name] = [kindSpans[kind]![0] + start, length];
+      entries[key] = entry;
+    }
     const configs = Object.fromEntries([...this.configs, ...Object.entries(this.old.configs)].slice(0, this.configs.size + MAX_KEPT));
-    const index = Buffer.from(JSON.stringify({ entries, configs }));
-    const head = Buffer.from(`${MAGIC} ${CACHE_FORMAT} ${index.length} ${length}\n`, 'latin1');
-    return replaceFileAtomically(this.file, Buffer.concat([head, index, ...data]));
+    const index = Buffer.from(JSON.stringify({ entries, configs, kinds: kindSpans }));
+    const head = Buffer.from(`${MAGIC} ${CACHE_FORMAT} ${index.length} ${piecesLength + resultsLength}\n`, 'latin1');
+    return replaceFileAtomically(this.file, Buffer.concat([head, index, ...[...kinds.values()].flatMap((g) => g.parts), ...results]));
   }
 }

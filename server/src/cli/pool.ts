@@ -4,7 +4,7 @@ import { extname, relative } from 'node:path';
 import type { LintConfig } from '../engine/index.js';
 import { isConverted, type SourceMap } from '../readers/index.js';
 import { buildId } from './build-id.js';
-import { cacheKey, countFindings, type Counts, type ResultCache } from './cache.js';
+import { cacheKey, countFindings, type Counts, type PieceName, type ResultCache } from './cache.js';
 import type { CheckDone, CheckJob } from './check-one.js';
 import { decodeDocument, MAX_FILE_BYTES, readDocumentBytes } from './documents.js';
 import { loadEngineSide } from './engine-side.js';
@@ -14,7 +14,7 @@ import type { FileReport } from './formats/types.js';
  * A report that may also carry where converted text came from (for the
  * coverage report), its finding counts, and its cache key. When the cache
  * held this document's finished part of the report asked for (see
- * `pieceVariant`), that is `piece`, and `result` is null: nothing was decoded.
+ * `pieceName`), that is `piece`, and `result` is null: nothing was decoded.
  */
 export type CheckedReport = FileReport & { sourceMap?: SourceMap; counts?: Counts; cacheKey?: string; piece?: Buffer };
 
@@ -31,7 +31,7 @@ export interface CheckManyOptions {
   /** Where progress lines go (a TTY's stderr), or undefined for none. */
   progress?: { write(s: string): unknown };
   /** The report piece the caller would take instead of a cached result, by the path it shows. */
-  pieceVariant?: (path: string) => string;
+  pieceName?: (path: string) => PieceName;
 }
 
 /** Fewer documents than this are checked in this thread: starting workers would cost more than it saves. */
@@ -141,7 +141,7 @@ export async function checkMany(files: string[], options: CheckManyOptions, stde
       continue;
     }
     const key = cache && cacheKey({ content: read.bytes, config, kind: extname(absolutePath).toLowerCase(), day, build: buildId() });
-    const hit = key ? cache!.get(key, options.pieceVariant?.(path)) : undefined;
+    const hit = key ? cache!.get(key, options.pieceName?.(path)) : undefined;
     if (hit) {
       reports.push({ path, absolutePath, counts: hit.counts, cacheKey: key, ...('piece' in hit ? { result: null, piece: hit.piece } : { result: hit.result, ...(hit.sourceMap ? { sourceMap: hit.sourceMap } : {}) }) });
       continue;

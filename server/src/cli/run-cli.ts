@@ -166,12 +166,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const color = !toFile && Boolean(io.stdout.isTTY) && !env.NO_COLOR;
     const quiet = values.quiet!;
     // A file's piece of the report depends on the format, colour, --quiet and the path shown, besides its result.
-    const variant = (path: string) => JSON.stringify([values.format, color, quiet, path]);
-    const pieceVariant = cache && 'pieces' in format ? variant : undefined;
+    const kind = JSON.stringify([values.format, color, quiet]);
+    const pieceName = cache && 'pieces' in format ? (path: string) => ({ kind, path }) : undefined;
     // --fix edits Markdown only; converted documents (PDF, Word, HTML) are checked as usual.
     const toFix = new Set(values.fix ? files.filter((f) => !isConverted(f)) : []);
     const fixed = toFix.size ? (await loadEngineSide()).fixFiles([...toFix], { cwd: io.cwd, now: io.now, configFor: (f) => configs.forFile(f).config }) : [];
-    const checked = await checkMany(files.filter((f) => !toFix.has(f)), { cwd: io.cwd, resolver: configs, now: io.now ?? startTime, cache, jobs, workers, progress, pieceVariant }, io.stderr);
+    const checked = await checkMany(files.filter((f) => !toFix.has(f)), { cwd: io.cwd, resolver: configs, now: io.now ?? startTime, cache, jobs, workers, progress, pieceName }, io.stderr);
     if ('code' in checked) return checked.code;
     const reports: CheckedReport[] = [...fixed, ...checked.reports].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
     const worst = exitCode(reports, maxWarnings);
@@ -185,7 +185,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const pieces = reports.map((r) => {
         if (r.piece) return r.piece;
         const piece = Buffer.from(format.pieces.piece(shown(r), { color }));
-        if (pieceVariant && r.cacheKey && r.result && !r.error && !r.fixed) cache!.setPiece(r.cacheKey, pieceVariant(r.path), piece);
+        if (pieceName && r.cacheKey && r.result && !r.error && !r.fixed) cache!.setPiece(r.cacheKey, pieceName(r.path), piece);
         return piece;
       });
       const totals: Totals = { files: reports.length, unreadable: reports.filter((r) => r.error || (!r.result && !r.piece)).length, error: 0, warning: 0, suggestion: 0 };

@@ -36,6 +36,20 @@ describe('personal-data', () => {
     expect(subjects('Pupil: Amir Khan. Needs: speech and language delay.')).toEqual(['pupil-name-with-health']);
   });
 
+  it('reads "in Year 4" between a name and its condition, and leaves admission ranges of birth dates alone', () => {
+    expect(subjects('Jacob Marsh in Year 4 has a diagnosis of autism.')).toEqual(['pupil-name-with-health']);
+    expect(subjects('Tom Reed in Year 4 has trained in autism support.')).toEqual([]);
+    expect(subjects('We admit children born between 1 September 2014 and 31 August 2021.')).toEqual([]);
+    expect(subjects('Oliver was born on 3rd March 2016 and joined in Reception.')).toEqual(['dob']);
+  });
+
+  it("reports a relative's phone number given with a named child, not the school's or a parents' group's", () => {
+    expect(subjects("Jacob's mum, Kerry, asked us to share her mobile number: 07700 900812.")).toEqual(['family-phone']);
+    expect(subjects("Call 07700 900813 to reach Ruby's grandad.")).toEqual(['family-phone']);
+    expect(subjects("Jacob's mum helped at the fair. Ring the office on 01632 960120.")).toEqual([]);
+    expect(subjects("Contact Brackenshire's parent carer forum on 01632 960333, or Jacob's class teacher on 01632 960121.")).toEqual([]);
+  });
+
   it('does not report staff with a title, or staff described by their role or training', () => {
     expect(subjects('Mrs Jane Smith (Y4 teacher) has autism training.')).toEqual([]);
     expect(subjects('Sarah Jones, our SENCO, has completed autism training.')).toEqual([]);

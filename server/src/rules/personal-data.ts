@@ -14,20 +14,30 @@ const NAME = /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?
 
 const UPN_LABEL = /\bUPN\b|unique pupil number/i;
 const NHS_LABEL = /\bNHS\s*(?:no\b|number|num\b)/i;
-const DOB_LABEL = /\b(?:DOB|D\.O\.B|date of birth|born(?: on)?|birthday)\b/i;
+// "born" labels a date of birth, but not a range of them: "children born between 1 September 2014 and 31 August 2015".
+const DOB_LABEL = /\b(?:DOB|D\.O\.B|date of birth|birthday)\b|\bborn\b(?![^\n]*\b(?:between|after|before|from|since|until|and|to)\b)/i;
 const NAME_LABEL = /^\s*(?:(?:pupil|child|student|learner)(?:'s)?\s*)?(?:full\s+)?name\s*$/i;
 const HEALTH =
   /\b(?:epilep\w*|seizures?|ADHD|autis\w*|ASD|ASC|diabet\w*|asthma|cystic fibrosis|dyslexi\w*|dyspraxi\w*|dyscalculi\w*|cerebral palsy|Down'?s? syndrome|anxiety|depression|self-harm\w*|medication|diagnos\w*|EHCP|EHC plan|allerg\w*|anaphyla\w*|hearing impair\w*|visual(?:ly)? impair\w*|Tourette\w*|OCD|SpLD|SEMH|leukaemia|cancer|heart condition|sickle cell|mental health|medical condition|(?:speech(?:,| and)? language|language|developmental|global developmental) (?:delay|disorder)|DLD|learning (?:difficult|disabilit)\w*|sensory processing|hearing loss|deaf\w*|blind\w*|physical disabilit\w*|selective mutism|foetal alcohol|FASD|PDA)\b/i;
 const PUPIL_AFTER_NAME = /^\s*(?:\((?:then |now )?(?:in )?(?:Y|Year\s?|Reception|Nursery)\d{0,2}\b|,?\s+(?:aged?|age)\s+\d)/i;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd)\.?\s*$/;
-// "Maisie Hale, who has cerebral palsy", "Freya Holt was born in 2017 and has a hearing impairment": the named
+// "Maisie Hale, who has cerebral palsy", "Jacob Marsh in Year 4 has a diagnosis of autism", "Freya Holt was born in 2017 and has a hearing impairment": the named
 // person is the one the condition belongs to. The tail is checked for a condition before anything that makes
 // the name a member of staff ("has trained in autism", "supports pupils with ADHD").
-const CONDITION_CLAUSE = /^(?:\s*\([^()\n]{0,30}\))?(?:\s*,\s*(?:aged?\s+\d+\s*,\s*)?who|\s*,)?\s+(?:now\s+|also\s+|still\s+)?(?:has|had|was|is|lives|suffers|uses|needs|takes)\b([^.!?\n]{0,80})/i;
+const CONDITION_CLAUSE = /^(?:\s*\([^()\n]{0,30}\))?(?:\s+in\s+(?:Year\s?\d{1,2}|Y\d{1,2}|Reception|Nursery)\b)?(?:\s*,\s*(?:aged?\s+\d+\s*,\s*)?who|\s*,)?\s+(?:now\s+|also\s+|still\s+)?(?:has|had|was|is|lives|suffers|uses|needs|takes)\b([^.!?\n]{0,80})/i;
 const STAFF_TAIL = /\b(?:pupils|children|students|learners|families|experience|trained|training|worked|works|teaches|taught|qualifi\w*|support(?:s|ed|ing)?|leads?|led|responsib\w*|specialis\w*|expert\w*|interest)\b/i;
 const STAFF_ROLE = /\b(?:lead|leader|co-?ordinator|champion|teacher|officer|manager|nurse|therapist|assistant|practitioner|governor|SENC?O|SENDCo|ALNCo|psychologist|adviser|advisor|first aider|trainer)s?\b/i;
 // "Name: Leo Marsh", "Pupil: Amir Khan", "| Child – Ruby Hale": a field label naming a pupil.
 const PUPIL_FIELD = /(?:^|\n|[|—–]\s*|[.;]\s+)(?:(?:(?:pupil|child|student|learner)(?:'s)?\s+)?(?:full\s+)?name|pupil|child|student|learner)\s*[:–—-]\s*$/i;
+
+// UK phone numbers (01632 960123, 07700 900812, 020 7946 0000, +44 7700 900812).
+const PHONE = /(?<![\d+])(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)/g;
+// "Jacob's mum", "Ruby's grandad": a named child's relative, whose own number is theirs to give, not the school's.
+// A group of parents ("Brackenshire's parent carer forum") is an organisation with a public number.
+const FAMILY_OF_CHILD =
+  /\b\p{Lu}\p{Ll}+['’]s\s+(?:mum|mummy|mother|dad|daddy|father|parents?|carers?|step-?(?:mum|dad|mother|father)|grandparents?|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|nan|nana|aunt|auntie|uncle|foster (?:carers?|parents?))\b(?!(?:\s+(?:carers?|parents?))?\s+(?:forum|group|network|council|support|partnership|panel|association|voice|representatives?|governors?)\b)/gu;
+// A sentence ends between them: the number belongs to something else.
+const SENTENCE_END = /[.!?](?:\s|$)/;
 
 /** Does the text after a name say the named person has a health condition or SEN? */
 function conditionFollows(after: string): boolean {
@@ -44,6 +54,8 @@ interface Match {
 
 /** What the patterns find in one block's source: it depends on the text alone, so it is memoised by text. */
 interface BlockScan {
+  phone: Match[];
+  family: Match[];
   upn: Match[];
   nhs: Match[];
   date: Match[];
@@ -57,7 +69,10 @@ const scans = new TextMemo<BlockScan>();
 function scanSource(source: string): BlockScan {
   // Pupil numbers, NHS numbers and dates all have digits; most paragraphs have none.
   const digits = /\d/.test(source);
+  const phone = digits ? matchesOf(source, PHONE) : [];
   return {
+    phone,
+    family: phone.length ? matchesOf(source, FAMILY_OF_CHILD) : [],
     upn: digits ? matchesOf(source, UPN) : [],
     nhs: digits ? matchesOf(source, NHS) : [],
     date: digits ? matchesOf(source, DATE) : [],
@@ -123,7 +138,7 @@ export const personalData: Rule = {
     citation: 'UK GDPR, Articles 5 and 9; Data Protection Act 2018',
     docs: {
       checks:
-        'Unique pupil numbers (with a valid check letter, or labelled "UPN"), NHS numbers (passing the modulus 11 check, or labelled "NHS no."), dates next to "DOB" or "date of birth", and a pupil\'s full name in the same passage or table as a medical condition or special educational need. Phone numbers and ordinary dates are not reported.',
+        'Unique pupil numbers (with a valid check letter, or labelled "UPN"), NHS numbers (passing the modulus 11 check, or labelled "NHS no."), dates next to "DOB", "date of birth" or "born on", a pupil\'s full name in the same passage or table as a medical condition or special educational need, and a phone number given in the same sentence as a named child\'s relative ("Jacob\'s mum"). School and staff phone numbers, ranges of birth dates for admissions and ordinary dates are not reported.',
       why: 'Health and SEN information about a child is special category data. Publishing it with a name, date of birth or pupil number identifies the child to anyone, is a data breach and can do real harm to the family.',
       example: '| Name | DOB | Needs |\n|---|---|---|\n| Sam Pupil | 01/02/2015 | Epilepsy |',
       fix: 'Remove the data. For a case study, use a made-up first name, no date of birth or numbers, and say that details have been changed.',
@@ -171,6 +186,26 @@ export const personalData: Rule = {
         () => "This looks like a pupil's date of birth. Together with a name it identifies the child: remove it.",
         'dob',
       );
+    }
+
+    // A relative's own phone number, in the same sentence as "Jacob's mum" (either side of it, 200 characters at most).
+    for (const block of blocks) {
+      const source = doc.text.slice(block.span.start, block.span.end);
+      const { phone, family } = scans.get(source, scanSource);
+      for (const number of phone) {
+        const sameSentence = (relative: Match) => {
+          const from = Math.min(relative.index, number.index);
+          const to = Math.max(relative.index + relative.value.length, number.index);
+          return to - from <= 200 && !SENTENCE_END.test(source.slice(from, to));
+        };
+        if (!family.some(sameSentence)) continue;
+        const start = block.span.start + number.index;
+        flag(
+          { start, end: start + number.value.length },
+          "This looks like the private phone number of a pupil's parent or relative. Together with the child's name it identifies the family: remove it, or give the school's number and pass messages on.",
+          'family-phone',
+        );
+      }
     }
 
     const names = pupilNames(context, blocks, tables);

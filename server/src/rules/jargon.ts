@@ -30,11 +30,11 @@ export const jargon: Rule = {
   meta: {
     id: 'jargon',
     defaultSeverity: 'info',
-    description: 'Education jargon that parents may not know (provision map, graduated approach, quality first teaching ...).',
+    description: 'Education jargon that parents may not know (provision map, graduated approach, one-page profile ...).',
     citation: 'SEND Code of Practice 2015, para 6.81 (clear, straightforward language)',
     docs: {
       checks:
-        'School and SEN jargon such as provision map, graduated approach, quality first teaching, waves of intervention, differentiation and one-page profile. Each term is reported once per document, at its first use, unless it is explained there or the document has it in a glossary.',
+        'School and SEN jargon such as provision map, graduated approach, differentiation and one-page profile (quality first teaching and waves of intervention are reported as outdated terms). Each term is reported once per document, at its first use, unless it is explained there or the document has it in a glossary.',
       why: 'These words are everyday language for school staff but not for most parents. One sentence of explanation the first time makes the rest of the document readable.',
       example: 'Your child\'s support will be recorded on our provision map.',
       fix: 'Explain the term the first time you use it, or use the plainer words suggested in the message.',

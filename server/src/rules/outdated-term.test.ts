@@ -46,9 +46,16 @@ describe('outdated-term', () => {
     expect(subjects('Ask the Parent Partnership Officer. It was the Parent Partnership service.')).toEqual(['Parent Partnership Service', 'Parent Partnership Service']);
   });
 
-  it('gives SENDIST and English IEPs a low severity', () => {
+  it('gives SENDIST, English IEPs and National Strategies wording a low severity', () => {
     expect(run('Parents can appeal to SENDIST.')[0]!.severity).toBe('info');
     expect(run('Each child has an IEP.')[0]!.severity).toBe('info');
+    const strategies = run('We provide Quality First Teaching, with Wave 3 interventions for a few. The waves of intervention are reviewed.');
+    expect(strategies.map((f) => [f.subject, f.severity])).toEqual([
+      ['Quality First Teaching', 'info'],
+      ['waves of intervention', 'info'],
+      ['waves of intervention', 'info'],
+    ]);
+    expect(subjects('We aim for high quality teaching. A new wave of families joined; waves 30 metres high.')).toEqual([]);
   });
 
   it('reports pre-ALN terms in Welsh documents, and not the English ones', () => {

@@ -27,7 +27,8 @@ describe('placeholder', () => {
       'delete as appropriate',
     ]);
     expect(subjects('Click or tap here to enter text.\n\n<mark>TODO check figures</mark>\n\n==TODO: add link==\n')).toEqual(['Click or tap here to enter text', 'TODO', 'TODO']);
-    expect(subjects('Signed: ________ (Chair)\n\n| Date | ______ |\n|---|---|\n')).toEqual(['________', '______']);
+    expect(subjects('Approved on ________ by governors.\n\n| Date | ______ |\n|---|---|\n')).toEqual(['________', '______']);
+    expect(subjects('Signed: ________ (Chair)\n\nSignature of headteacher ________\n')).toEqual([]);
   });
 
   it('leaves editorial brackets, anonymised pupils, task lists, reference links and rules alone', () => {

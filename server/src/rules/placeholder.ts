@@ -30,6 +30,8 @@ const PLACEHOLDER = new RegExp(
 const TITLE_PLACEHOLDER =
   /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [XYZ](?![\p{L}\p{N}'’-]|\.?\s+\p{Lu}\p{Ll})|\bINSERT(?: [A-Z'’]+){1,4}\b|\b(?:TODO|FIXME)\b|(?<=[^\s_][^\S\n]{0,3})_{4,}|(?<!_)_{4,}(?=[^\S\n]{0,3}[^\s_])/gu;
 
+const SIGNATURE_LINE = /\b(?:signed|signature|sign here)\b[^_\n]{0,20}$/i;
+
 export const placeholder: Rule = {
   meta: {
     id: 'placeholder',
@@ -38,7 +40,7 @@ export const placeholder: Rule = {
     description: 'Template text that was never filled in ([insert name], XXXX, TBC, <<school name>>, Lorem ipsum).',
     docs: {
       checks:
-        'Text left over from a template or a draft: bracketed prompts such as [insert name], [School name], <Insert date>, {Insert name}, <<school name>> or {{date}} fields, XXXX, dates such as XX/XX/20XX or DD/MM/YYYY, "Mrs X" for a name, "??" for a missing detail, TBC/TBA/TBD, TODO notes, blanks such as "Signed: ________", "(delete as appropriate)", Word\'s "Click or tap here to enter text." and "Lorem ipsum". Code and comments are ignored.',
+        'Text left over from a template or a draft: bracketed prompts such as [insert name], [School name], <Insert date>, {Insert name}, <<school name>> or {{date}} fields, XXXX, dates such as XX/XX/20XX or DD/MM/YYYY, "Mrs X" for a name, "??" for a missing detail, TBC/TBA/TBD, TODO notes, blanks such as "Approved on ________" (not a line for a signature), "(delete as appropriate)", Word\'s "Click or tap here to enter text." and "Lorem ipsum". Code and comments are ignored.',
       why: 'A published report that still says "[insert name]" or "TBC" tells parents nobody checked it, and leaves out the very information (often the SENCO\'s name or a date) that they need.',
       example: 'Our SEND governor is [insert name].',
       fix: 'Replace the placeholder with the real information, or remove the sentence if it does not apply.',
@@ -50,6 +52,8 @@ export const placeholder: Rule = {
       const start = match.index;
       const end = start + match[0].length;
       if (inNonProse(doc, start, end)) continue;
+      // "Signed: ________": a line for a signature on paper, not a detail left out.
+      if (match[0].startsWith('_') && SIGNATURE_LINE.test(doc.text.slice(Math.max(0, start - 30), start))) continue;
       report({
         message: `"${match[0]}" looks like template text that was never filled in. Replace it with the real information before the document is published.`,
         span: { start, end },

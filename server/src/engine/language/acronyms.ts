@@ -56,7 +56,7 @@ const NOT_EXPANSION = /^\s*(?:for example|e\.?g\.?|such as|see|including|like|pr
 // What may follow the acronym inside "(...)" for the brackets to be its label: "(the ALNET Act)", "("KVLT" or "the Trust")".
 const BRACKET_TAIL = /^s?["”’']?(?:\s+Act(?:\s+\d{4})?)?["”’']?\s*(?:(?:,|\bor\b)[^()]*)?\)/;
 // Template left-overs are the placeholder rule's business.
-const PLACEHOLDER = /^(?:\d*X{2,}|TB[CAD]|YYYY|TODO|FIXME)$/;
+const PLACEHOLDER = /^(?:\d*X{2,}|TB[CAD]|YYYY|TODOs?|FIXME)$/;
 // UK postcodes ("SW1A 1AA", "DB7 3QR"): an outward code followed by an inward code, or the inward code after one.
 const POSTCODE_PART = /^(?:[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2})$/;
 const POSTCODE_OUTWARD = /\b[A-Z]{1,2}\d[A-Z\d]? $/;

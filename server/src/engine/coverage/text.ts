@@ -32,6 +32,14 @@ const GIVEN_NOW = /https?:\/\/|www\.|@[\w-]+\.|\b0\d{3,4}\s?\d{3}|\b(?:can|may) 
 const POINTER =
   /^(?:please |you can |you may |for (?:more |further )?(?:details|information)[^,]*, )?(?:see|refer to|read|look at|visit|go to|check|consult|view)\b|^(?:details|information|more|this) (?:is|are|can be) (?:found|given|set out|explained|described|covered) (?:in|on|at)\b|^(?:this|these|details|information) (?:is|are) (?:set out|explained|described|covered|detailed) in\b|^(?:as )?(?:set out|explained|described|detailed) in (?:section|the|our)\b/i;
 
+/**
+ * "Our SEND Policy sets out how we evaluate our provision.": another document named as the place the
+ * answer is, in one short sentence. One that goes on to give the answer ("...: first speak to ...") is content.
+ */
+const NAMES_OTHER_DOCUMENT =
+  /^(?:our|the|the school'?s|the academy'?s|the trust'?s)\s+(?:\S+\s+){0,4}?(?:policy|procedure|document|handbook|guidance)\s+(?:sets out|explains|describes|covers|details|contains|gives (?:more|further|full) (?:details|information))\b[^:;]*$/i;
+const SHORT_SENTENCE_WORDS = 25;
+
 /** Splits text into sentences (and lines, which often stand alone in lists and tables; "<br>" breaks a line in a table cell). */
 export function sentences(text: string): string[] {
   return text
@@ -84,7 +92,8 @@ function clean(raw: string, keepPointers: boolean): CleanText {
       continue;
     }
     // "Visit https://..." gives the location itself, which is the content for items about where things are.
-    if (!keepPointers && POINTER.test(stripped) && !/https?:\/\/|www\./i.test(stripped)) {
+    const pointer = POINTER.test(stripped) || (NAMES_OTHER_DOCUMENT.test(stripped) && stripped.split(/\s+/).length <= SHORT_SENTENCE_WORDS);
+    if (!keepPointers && pointer && !/https?:\/\/|www\./i.test(stripped)) {
       pointers++;
       continue;
     }

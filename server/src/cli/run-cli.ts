@@ -5,6 +5,7 @@ import { replaceFileAtomically } from './documents.js';
 import { expandOperands, UsageError } from './files.js';
 import { jsonPieces } from './formats/json.js';
 import { stylishPieces } from './formats/stylish.js';
+import { palette } from './formats/colors.js';
 import { formatCheckstyle } from './formats/checkstyle.js';
 import { formatGithub } from './formats/github.js';
 import { formatGitlab } from './formats/gitlab.js';
@@ -153,7 +154,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const configError = await configs.prepare(files);
       if (configError) throw new UsageError(configError);
       files = files.filter((f) => !configs.ignores(f));
-      if (values['changed-since'] !== undefined) files = selectChangedSince(files, values['changed-since'], io.cwd, configs);
+      if (values['changed-since'] !== undefined) files = await selectChangedSince(files, values['changed-since'], io.cwd, configs);
       if (values.shard !== undefined) files = selectShard(files, parseShard(values.shard), io.cwd);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
@@ -161,7 +162,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
 
-    const progress = (io.stderr as { isTTY?: boolean }).isTTY && files.length > 50 ? io.stderr : undefined;
+    // Progress lines, for a terminal, when there are many files; stderr is looked at only when there is progress to show.
+    const progress = files.length > 50 ? { write: (s: string) => (io.stderr as { isTTY?: boolean }).isTTY && io.stderr.write(s) } : undefined;
     const toFile = values.output !== undefined;
     const color = !toFile && Boolean(io.stdout.isTTY) && !env.NO_COLOR;
     const quiet = values.quiet!;
@@ -171,7 +173,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     // --fix edits Markdown only; converted documents (PDF, Word, HTML) are checked as usual.
     const toFix = new Set(values.fix ? files.filter((f) => !isConverted(f)) : []);
     const fixed = toFix.size ? (await loadEngineSide()).fixFiles([...toFix], { cwd: io.cwd, now: io.now, configFor: (f) => configs.forFile(f).config }) : [];
-    const checked = await checkMany(files.filter((f) => !toFix.has(f)), { cwd: io.cwd, resolver: configs, now: io.now ?? startTime, cache, jobs, workers, progress, pieceName }, io.stderr);
+    const checked = await checkMany(files.filter((f) => !toFix.has(f)), { cwd: io.cwd, resolver: configs, now: io.now ?? startTime, cache, jobs, workers, progress, pieceName }, { write: (s) => io.stderr.write(s) });
     if ('code' in checked) return checked.code;
     const reports: CheckedReport[] = [...fixed, ...checked.reports].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
     const worst = exitCode(reports, maxWarnings);
@@ -182,9 +184,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       quiet && r.result ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f: Finding) => f.severity === 'error') } } : r;
     let output: string | Uint8Array;
     if ('pieces' in format) {
+      const colors = await palette(color);
       const pieces = reports.map((r) => {
         if (r.piece) return r.piece;
-        const piece = Buffer.from(format.pieces.piece(shown(r), { color }));
+        const piece = Buffer.from(format.pieces.piece(shown(r), { colors }));
         if (pieceName && r.cacheKey && r.result && !r.error && !r.fixed) cache!.setPiece(r.cacheKey, pieceName(r.path), piece);
         return piece;
       });
@@ -197,7 +200,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           totals.suggestion += infos + hints;
         }
       }
-      output = Buffer.concat(format.pieces.join(pieces, totals, { color }));
+      output = Buffer.concat(format.pieces.join(pieces, totals, { colors }));
     } else {
       const formatter = await format.whole();
       output = formatter(reports.map(shown), { color, cwd: io.cwd, run: { arguments: argv, startTime, endTime: new Date(), exitCode: code } });

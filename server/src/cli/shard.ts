@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { basename, relative, resolve, sep } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
@@ -40,7 +39,10 @@ export function selectShard(files: string[], shard: Shard, cwd: string): string[
     .sort();
 }
 
-function git(args: string[], cwd: string): string {
+// Loaded when first needed: child_process (with the network modules it brings) costs every run's start-up time.
+const loadSpawnSync = async () => (await import('node:child_process')).spawnSync;
+
+function git(spawnSync: Awaited<ReturnType<typeof loadSpawnSync>>, args: string[], cwd: string): string {
   const run = spawnSync('git', args, { cwd, encoding: 'utf8' });
   if (run.error) throw new UsageError(`--changed-since needs git, which could not be run (${run.error.message})`);
   if (run.status !== 0) throw new UsageError(`--changed-since: git ${args[0]} failed: ${run.stderr.trim().split('\n')[0]}`);
@@ -52,10 +54,11 @@ function git(args: string[], cwd: string): string {
  * not ignored). A changed config file counts as a change to every document
  * that uses it, so a pull request that edits a school's config re-checks that school.
  */
-export function selectChangedSince(files: string[], ref: string, cwd: string, resolver: { forFile(path: string): LoadedConfig }): string[] {
-  const top = git(['rev-parse', '--show-toplevel'], cwd).trim();
+export async function selectChangedSince(files: string[], ref: string, cwd: string, resolver: { forFile(path: string): LoadedConfig }): Promise<string[]> {
+  const spawnSync = await loadSpawnSync();
+  const top = git(spawnSync, ['rev-parse', '--show-toplevel'], cwd).trim();
   const changed = new Set(
-    [...git(['diff', '--name-only', '-z', '--diff-filter=ACMRT', ref, '--'], top).split('\0'), ...git(['ls-files', '--others', '--exclude-standard', '-z'], top).split('\0')]
+    [...git(spawnSync, ['diff', '--name-only', '-z', '--diff-filter=ACMRT', ref, '--'], top).split('\0'), ...git(spawnSync, ['ls-files', '--others', '--exclude-standard', '-z'], top).split('\0')]
       .filter(Boolean)
       .map((p) => resolve(top, p)),
   );

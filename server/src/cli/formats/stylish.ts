@@ -1,7 +1,7 @@
-import pc from 'picocolors';
 import type { CoverageResult, Finding, LintResult } from '../../engine/index.js';
 // The standards alone, not the engine: a run answered from the cache prints this format without loading it.
 import { standards } from '../../engine/standards.js';
+import type { Palette } from './colors.js';
 import type { FileReport, PiecewiseFormat, Totals } from './types.js';
 
 const STATUS: Record<CoverageResult['status'], { mark: string; label: string }> = {
@@ -10,9 +10,6 @@ const STATUS: Record<CoverageResult['status'], { mark: string; label: string }> 
   missing: { mark: '✗', label: 'MISSING' },
   'not-applicable': { mark: '-', label: 'n/a' },
 };
-
-let palettes: Record<'on' | 'off', ReturnType<typeof pc.createColors>> | undefined;
-const colors = (color: boolean) => (palettes ??= { on: pc.createColors(true), off: pc.createColors(false) })[color ? 'on' : 'off'];
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -24,8 +21,7 @@ function requirementTitle(requirement: string): string {
 }
 
 /** Human output, one file at a time: its findings, then its coverage table. */
-function piece(report: FileReport, { color }: { color: boolean }): string {
-  const c = colors(color);
+function piece(report: FileReport, { colors: c }: { colors: Palette }): string {
   const paint: Record<Finding['severity'], (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue, hint: c.dim };
   const out: string[] = [];
 
@@ -73,8 +69,7 @@ function piece(report: FileReport, { color }: { color: boolean }): string {
 }
 
 /** The closing lines: how many findings of each kind in how many files. */
-function ending(totals: Totals, { color }: { color: boolean }): string {
-  const c = colors(color);
+function ending(totals: Totals, { colors: c }: { colors: Palette }): string {
   const files = plural(totals.files, 'file');
   const line = `${plural(totals.error, 'error')}, ${plural(totals.warning, 'warning')}, ${plural(totals.suggestion, 'suggestion')} in ${files}.`;
   const out = [totals.error ? c.bold(c.red(line)) : totals.warning ? c.bold(c.yellow(line)) : c.bold(c.green(line))];

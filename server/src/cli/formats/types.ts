@@ -1,4 +1,5 @@
 import type { AppliedFix, LintResult } from '../../engine/index.js';
+import type { Palette } from './colors.js';
 
 export interface FileReport {
   /** Path as shown to users (relative to the working directory when inside it). */
@@ -42,10 +43,10 @@ export interface Totals {
 /**
  * A format whose report is each file's part, in file order, joined with what
  * comes before, between and after them. A file's part depends only on that
- * report and the colour setting, so the cache keeps it, and a warm run copies
- * it into the report instead of decoding the document's result.
+ * report and the colours (on or off), so the cache keeps it, and a warm run
+ * copies it into the report instead of decoding the document's result.
  */
 export interface PiecewiseFormat {
-  piece(report: FileReport, options: { color: boolean }): string;
-  join(pieces: Uint8Array[], totals: Totals, options: { color: boolean }): Uint8Array[];
+  piece(report: FileReport, options: { colors: Palette }): string;
+  join(pieces: Uint8Array[], totals: Totals, options: { colors: Palette }): Uint8Array[];
 }

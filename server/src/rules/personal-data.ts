@@ -189,16 +189,20 @@ export const personalData: Rule = {
     }
 
     // A relative's own phone number, in the same sentence as "Jacob's mum" (either side of it, 200 characters at most).
+    // Only the nearest mention on each side can share the number's sentence, so one pass over both lists does.
     for (const block of blocks) {
       const source = doc.text.slice(block.span.start, block.span.end);
       const { phone, family } = scans.get(source, scanSource);
+      let next = 0;
       for (const number of phone) {
-        const sameSentence = (relative: Match) => {
+        while (next < family.length && family[next]!.index < number.index) next++;
+        const sameSentence = (relative: Match | undefined) => {
+          if (!relative) return false;
           const from = Math.min(relative.index, number.index);
           const to = Math.max(relative.index + relative.value.length, number.index);
           return to - from <= 200 && !SENTENCE_END.test(source.slice(from, to));
         };
-        if (!family.some(sameSentence)) continue;
+        if (!sameSentence(family[next - 1]) && !sameSentence(family[next])) continue;
         const start = block.span.start + number.index;
         flag(
           { start, end: start + number.value.length },

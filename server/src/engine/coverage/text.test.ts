@@ -33,10 +33,12 @@ describe('sentences that put the content off until later', () => {
 describe('a short sentence that only names another document as where the answer is', () => {
   it('is a pointer, not content', () => {
     expect(cleanText('Our SEND Policy sets out how we evaluate the effectiveness of our provision.').empty).toBe('pointer');
+    expect(cleanText('Our complaints policy is available on the school website.').empty).toBe('pointer');
   });
 
   it('is content when it goes on to give the answer, or names this document itself', () => {
     expect(cleanText('Our complaints procedure sets out the steps: first speak to the class teacher, then the SENCO.').empty).toBeUndefined();
     expect(cleanText('This policy sets out how we identify needs early and how we work with parents.').empty).toBeUndefined();
+    expect(cleanText('Our complaints procedure is on the website and explains how to ask the governors to review a complaint.').empty).toBeUndefined();
   });
 });

@@ -33,11 +33,11 @@ const POINTER =
   /^(?:please |you can |you may |for (?:more |further )?(?:details|information)[^,]*, )?(?:see|refer to|read|look at|visit|go to|check|consult|view)\b|^(?:details|information|more|this) (?:is|are|can be) (?:found|given|set out|explained|described|covered) (?:in|on|at)\b|^(?:this|these|details|information) (?:is|are) (?:set out|explained|described|covered|detailed) in\b|^(?:as )?(?:set out|explained|described|detailed) in (?:section|the|our)\b/i;
 
 /**
- * "Our SEND Policy sets out how we evaluate our provision.": another document named as the place the
- * answer is, in one short sentence. One that goes on to give the answer ("...: first speak to ...") is content.
+ * "Our SEND Policy sets out how we evaluate our provision.", "Our complaints policy is on the website.":
+ * another document named as the place the answer is, in one short sentence. One that goes on to give the answer ("...: first speak to ...") is content.
  */
 const NAMES_OTHER_DOCUMENT =
-  /^(?:our|the|the school'?s|the academy'?s|the trust'?s)\s+(?:\S+\s+){0,4}?(?:policy|procedure|document|handbook|guidance)\s+(?:sets out|explains|describes|covers|details|contains|gives (?:more|further|full) (?:details|information))\b[^:;]*$/i;
+  /^(?:our|the|the school'?s|the academy'?s|the trust'?s)\s+(?:\S+\s+){0,4}?(?:policy|procedure|document|handbook|guidance)\s+(?:(?:sets out|explains|describes|covers|details|contains|gives (?:more|further|full) (?:details|information))\b[^:;]*|(?:is|are|can be (?:found|read|seen|downloaded|requested))\s+(?:available\s+|published\s+)?(?:on|at|from|in)\s+(?:our|the)\s+(?:\S+\s+){0,2}?(?:website|web\s?site|web\s?page|office|reception)[.!]?)$/i;
 const SHORT_SENTENCE_WORDS = 25;
 
 /** Splits text into sentences (and lines, which often stand alone in lists and tables; "<br>" breaks a line in a table cell). */

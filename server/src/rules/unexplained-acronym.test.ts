@@ -40,6 +40,12 @@ describe('unexplained-acronym', () => {
     ['"that is," between commas', 'Many pupils use AAC, that is, augmentative and alternative communication.'],
     ['a glossary row listing several forms', 'Your child may have an EHCP, also called an EHC plan.\n\n## Glossary\n\n| Abbreviation | Meaning |\n|---|---|\n| EHCP, EHC plan | Education, Health and Care plan, from the council |\n'],
     ['a glossary line with forms and full forms split by slashes', 'We use SEN and SEND.\n\n## Glossary\n\n- SEN / SEND: special educational needs / special educational needs and disabilities\n'],
+    ['a glossary table with the full form in the first column', 'We see the SaLT.\n\n## Glossary\n\n| Meaning | Abbreviation |\n|---|---|\n| Speech and language therapy | SaLT |\n'],
+    ['glossary lines that read like headings', 'We see the SaLT and the EP.\n\n## Glossary\n\n**SaLT** – speech and language therapy\n\nEP\n: educational psychologist\n'],
+    ['"and/or" inside the full form', 'Our SENDCo (Special Educational Needs and/or Disabilities Co-ordinator) is Ms Hall.'],
+    ['"full form, or ACR,"', 'Our Additionally Resourced Provision, or ARP, has ten places.'],
+    ['a word naming what the full form is, before the brackets', 'We follow the Assess, Plan, Do, Review cycle (APDR).'],
+    ['a hyphenated full form', 'We follow the assess-plan-do-review (APDR) cycle.'],
     ['a number after the letters, left out of the full form', 'Students sit the CAT4.\n\n| Abbreviation | Meaning |\n|---|---|\n| CAT4 | Cognitive Abilities Test, a reasoning test |\n'],
   ])('accepts an explanation: %s', (_name, text) => {
     expect(subjects(text)).toEqual([]);
@@ -60,6 +66,8 @@ describe('unexplained-acronym', () => {
     ['"is an" with words that do not fit', 'The EP is an important partner.', 'EP'],
     ['a label before it', 'Reviewed by: SLT', 'SLT'],
     // The letters s, a, l, t appear in order ("statutory assessment ... Health"), but the words do not start with them.
+    ['"or" before a different role', 'Speak to the class teacher, or SENCO, first.', 'SENCO'],
+    ['a cell before it whose words do not fit', '| Group | Staff |\n|---|---|\n| Teaching and learning | TA |\n', 'TA'],
     // Only a row's first cell names glossary terms.
     ['acronyms listed in a later cell', '| Area | Staff | Role |\n|---|---|---|\n| Support | TA, PE | Teaching assistant and PE teacher |', 'TA'],
     ['a sentence after it whose letters merely fit', '| SaLT statutory assessment Education, Health and Care plan |\n|---|\n| x |', 'SALT'],

@@ -71,12 +71,13 @@ const EMPHASIS = new Set(
 const SHOUTED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]+(?: \p{Lu}[\p{Lu}'’]+)+(?![\p{L}\p{N}])/gu;
 const AFTER_TOKEN =
   /^s?(?:\s*,\s*or\s+|\s*,?\s+(?:stands for|means|is short for|is an abbreviation (?:for|of)|(?:also |otherwise )?known as|also called|short for|which (?:means|stands for)|meaning|that is|i\.e\.|is (?:the|an?)),?\s+|\s*[:=–—]\s*|\s+-\s+|\s*\|\s*)/;
-// "Full form, known as ACR", "Full form, which we call the ACR Act": the name is given after its full form without brackets.
-const NAMED_AS = /,?\s+(?:(?:also |often |usually |now )?known as|(?:also |often |usually )?(?:called|referred to as)|which we (?:will )?(?:call|refer to as)|hereafter(?: called)?)\s+(?:the\s+|an?\s+)?["“‘']?$/i;
+// "Full form, known as ACR", "Full form, or ACR,", "Full form, which we call the ACR Act": the name is given after its full form without brackets.
+const NAMED_AS = /,\s+or\s+$|,?\s+(?:(?:also |often |usually |now )?known as|(?:also |often |usually )?(?:called|referred to as)|which we (?:will )?(?:call|refer to as)|hereafter(?: called)?)\s+(?:the\s+|an?\s+)?["“‘']?$/i;
 // "SALT service (speech and language therapy)": a service word between the acronym and its full form in brackets.
 const SERVICE_THEN_BRACKETS = /^s?(?:\s+(?:service|services|team|department|unit|base|staff|provision|clinic|programme|plans?|support|register))?\s*\(([^()]*)\)/;
 // Matched against the text since the line or table cell began, so it is tried from one place only.
 const FULL_FORM_FIRST = /^\s*(?:[-*•]\s*)?([^()]+?)\s*(?:[–—=:/]|\s-)\s*$/;
+const PREVIOUS_CELL = /([^|\n]+)\|\s*$/;
 const LINE_END = /^s?[^\S\n]*[.;,]?[^\S\n]*(?:$|\n|\|)/;
 const GLOSSARY_PHRASE = /^s?(?:\s+\p{Ll}[\p{Ll}-]*){1,2}\s*(?:[:=–—|]|\s-)\s*/u;
 // The parts of a glossary entry's term ("EHCP, EHC plan", "SEN / SEND"), and where the term ends: a cell break or a line's colon or dash.
@@ -144,8 +145,9 @@ export function matchStart(short: string, long: string): number {
   return li + 1;
 }
 
+const HEAD_NOUN = /\s+(?:cycle|approach|process|model|framework|programme|scheme)\s*$/i;
 const WORD_LIMIT = (short: string) => Math.min(short.length + 5, short.length * 2) + 1;
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', '&']);
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'and/or', 'as', 'at', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', '&']);
 
 /**
  * Every main word of a full form starts with one of the short form's letters, as in "Speech and Language
@@ -171,7 +173,11 @@ function withoutNumber(canonical: string): string | null {
 /** Does the text just before "(ACR)" spell the acronym out? Returns the meaning index, -1 for a non-glossary match, or null. */
 function expandsBefore(canonical: string, entry: GlossaryEntry | undefined, before: string): number | null {
   const stem = withoutNumber(canonical);
-  return expandsBeforeAs(canonical, entry, before) ?? (stem ? expandsBeforeAs(stem, entry, before) : null);
+  const found = expandsBeforeAs(canonical, entry, before) ?? (stem ? expandsBeforeAs(stem, entry, before) : null);
+  if (found !== null) return found;
+  // "the Assess, Plan, Do, Review cycle (APDR)": a word naming what the full form is comes between them.
+  const head = HEAD_NOUN.exec(before);
+  return head ? expandsBeforeAs(canonical, entry, before.slice(0, head.index)) : null;
 }
 
 /** Does the phrase after "ACR" (inside brackets, after ", or", "stands for" ...) spell it out? */
@@ -190,7 +196,8 @@ function expandsBeforeAs(canonical: string, entry: GlossaryEntry | undefined, be
   }
   const start = matchStart(canonical, window);
   if (start < 0 || !initialsFit(canonical, window.slice(start))) return null;
-  const used = window.slice(start).split(/\s+/).length;
+  // "assess-plan-do-review (APDR)": each part of a hyphenated word counts as a word of the full form.
+  const used = window.slice(start).split(/[\s-]+/).length;
   // A single word containing the letters ("SENDIASS" for SEND) is not a full form.
   return used >= 2 && used <= WORD_LIMIT(canonical) ? (entry ? meaningOf(entry, window.slice(start)) : -1) : null;
 }
@@ -267,17 +274,27 @@ function isInitials(token: string, before: string): boolean {
 }
 
 const glossaryCache = new WeakMap<DocumentModel, Set<number>>();
+// Sections opened by heading-like lines rather than Markdown headings (see sections.ts).
+const PSEUDO_HEADING_LEVEL = 7;
 
 /** Indices of the blocks in sections called Glossary, Abbreviations, Definitions and so on. */
 export function glossaryBlockSet(doc: DocumentModel): Set<number> {
   const cached = glossaryCache.get(doc);
   if (cached) return cached;
   const blocks = new Set<number>();
+  let blockAt: Map<number, number> | undefined;
   for (const section of doc.sections) {
     let current: typeof section | undefined = section;
     while (current) {
       if (current.heading && GLOSSARY_HEADING.test(current.heading.text)) {
         for (const b of section.blocks) blocks.add(b);
+        // A line under the glossary heading that reads like a heading ("**SaLT** – speech and language therapy",
+        // "SaLT" with its meaning on the next line) is itself an entry.
+        if (current !== section && section.level === PSEUDO_HEADING_LEVEL && section.heading) {
+          blockAt ??= new Map(doc.blocks.map((block, index) => [block.span.start, index]));
+          const own = blockAt.get(section.heading.span.start);
+          if (own !== undefined) blocks.add(own);
+        }
         break;
       }
       current = current.parent >= 0 ? doc.sections[current.parent] : undefined;
@@ -347,6 +364,11 @@ function scanBlock(text: string): TokenScan[] {
     if (meaning === null && (cellStart >= 0 || start <= before.length) && LINE_END.test(after)) {
       const first = FULL_FORM_FIRST.exec(before.slice(cellStart + 1));
       if (first) meaning = expandsBefore(canonical, entry, first[1]!);
+    }
+    // A table row giving the full form in the cell before: "| Speech and language therapy | SaLT |".
+    if (meaning === null && LINE_END.test(after)) {
+      const previous = PREVIOUS_CELL.exec(before);
+      if (previous) meaning = expandsBefore(canonical, entry, previous[1]!);
     }
     if (meaning === null) {
       const named = NAMED_AS.exec(before);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ResultCache } from '../../server/src/cli/cache.js';
 import { BIN, PLAIN_REPORT, sendlint, tempTree } from './helpers.js';
@@ -126,6 +126,33 @@ describe('--cache gives the same report as a run without it', () => {
   });
 });
 
+describe('--cache and files unchanged since an earlier run', () => {
+  it('a document changed after a run is read again, even with its size and modification time put back', async () => {
+    const dir = tempTree({ 'a.md': PLAIN_REPORT, 'b.md': PLAIN_REPORT.replace('We welcome', 'We warmly welcome') });
+    const file = join(dir, 'a.md');
+    // Whole seconds, so that putting them back below gives exactly the same times.
+    const lastYear = Math.floor(Date.now() / 1000) - 365 * 86400;
+    utimesSync(file, lastYear, lastYear);
+    // Files changed in the last few seconds are always read (see ResultCache.recordDigest): let these age first.
+    await new Promise((done) => setTimeout(done, 3200));
+    const args = ['--cache', '--cache-location', 'cache.bin', '.'];
+    const first = sendlint(args, dir);
+    const cache = readFileSync(join(dir, 'cache.bin'));
+    const head = cache.subarray(0, cache.indexOf(10)).toString().split(' ');
+    const index = JSON.parse(cache.subarray(cache.indexOf(10) + 1, cache.indexOf(10) + 1 + Number(head[2])).toString());
+    expect(Object.keys(index.files).sort()).toEqual([join(dir, 'a.md'), join(dir, 'b.md')]);
+
+    const before = statSync(file, { bigint: true });
+    writeFileSync(file, PLAIN_REPORT.replace('Primary', 'Academy'));
+    utimesSync(file, lastYear, lastYear);
+    const after = statSync(file, { bigint: true });
+    expect([after.ino, after.size, after.mtimeNs]).toEqual([before.ino, before.size, before.mtimeNs]);
+    const warm = sendlint(args, dir);
+    expect(warm.stdout).not.toBe(first.stdout);
+    expect(warm.stdout).toBe(sendlint(['.'], dir).stdout);
+  });
+});
+
 describe('ResultCache', () => {
   const result = (n: number) =>
     ({
@@ -205,5 +232,40 @@ describe('ResultCache', () => {
     const cache = ResultCache.open(file);
     expect(cache.get('two')).toBeUndefined();
     expect(cache.get('one', stylish)).toMatchObject({ piece: expect.any(Buffer) });
+  });
+
+  it('knows the digest of a file while its identity, size and times are unchanged, and records none for a file changed just now', () => {
+    const file = join(tempTree(), 'cache.bin');
+    const minuteAgo = BigInt(Date.now() - 60_000) * 1_000_000n;
+    const stats = (change: Partial<Record<'ino' | 'size' | 'mtimeNs' | 'ctimeNs', bigint>> = {}) =>
+      ({ dev: 1n, ino: 2n, size: 3n, mtimeNs: 4n, ctimeNs: minuteAgo, ...change }) as never;
+    const cache = ResultCache.open(file);
+    cache.recordDigest('/a.md', stats(), 'digest-a');
+    cache.recordDigest('/new.md', stats({ ctimeNs: BigInt(Date.now()) * 1_000_000n }), 'digest-new');
+    expect(cache.save()).toBeNull();
+    const reopened = ResultCache.open(file);
+    expect(reopened.knownDigest('/a.md', stats())).toBe('digest-a');
+    for (const change of [{ ino: 9n }, { size: 9n }, { mtimeNs: 9n }, { ctimeNs: 9n }]) expect(reopened.knownDigest('/a.md', stats(change))).toBeUndefined();
+    expect(reopened.knownDigest('/new.md', stats())).toBeUndefined();
+  });
+
+  it('drops entries and configs written by another build or on another day', () => {
+    const file = saved();
+    const first = ResultCache.open(file);
+    first.setScope('build-1 2026-11-23');
+    // The file was written without a scope: nothing in it is used.
+    expect(first.get('one')).toBeUndefined();
+    first.set('three', result(3));
+    first.setConfig('folder', config);
+    expect(first.save()).toBeNull();
+    const sameScope = ResultCache.open(file);
+    sameScope.setScope('build-1 2026-11-23');
+    expect(sameScope.get('three')).toBeDefined();
+    expect(sameScope.getConfig('folder')).toEqual(config);
+    const nextDay = ResultCache.open(file);
+    nextDay.setScope('build-1 2026-11-24');
+    expect(nextDay.isEmpty).toBe(true);
+    expect(nextDay.get('three')).toBeUndefined();
+    expect(nextDay.getConfig('folder')).toBeUndefined();
   });
 });

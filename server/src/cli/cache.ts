@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
 import type { LintResult } from '../engine/index.js';
 import type { SourceMap } from '../readers/index.js';
@@ -41,15 +41,18 @@ export type CacheHit = { counts: Counts } & ({ piece: Buffer } | { result: LintR
 
 const prefixes = new WeakMap<object, Map<string, Hash>>();
 
+/** A digest of a document's bytes. */
+export const contentDigest = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('base64url');
+
 /**
- * The key of one check: everything its result depends on. The document's
- * bytes (not its date or path, so a fresh CI checkout still hits), the
- * resolved config, the day (some checks compare dates with today), and the
+ * The key of one check: everything its result depends on. The digest of the
+ * document's bytes (not its date or path, so a fresh CI checkout still hits),
+ * the resolved config, the day (some checks compare dates with today), and the
  * build of sendlint (its version and a hash of its own code, so a changed rule
  * never serves an old answer). Documents share their folder's config object,
- * so the hash of everything but the bytes is worked out once per config.
+ * so the hash of everything but the content is worked out once per config.
  */
-export function cacheKey(parts: { content: Uint8Array; config: object; kind: string; day: string; build: string }): string {
+export function cacheKey(parts: { digest: string; config: object; kind: string; day: string; build: string }): string {
   let byConfig = prefixes.get(parts.config);
   if (!byConfig) prefixes.set(parts.config, (byConfig = new Map()));
   const head = `${parts.kind}\0${parts.day}\0${parts.build}`;
@@ -58,7 +61,7 @@ export function cacheKey(parts: { content: Uint8Array; config: object; kind: str
     prefix = createHash('sha256').update(JSON.stringify([CACHE_FORMAT, parts.build, parts.day, parts.kind, parts.config])).update('\0');
     byConfig.set(head, prefix);
   }
-  return prefix.copy().update(parts.content).digest('base64url');
+  return prefix.copy().update(parts.digest).digest('base64url');
 }
 
 /*
@@ -80,8 +83,12 @@ interface IndexEntry {
 interface Index {
   entries: Record<string, IndexEntry>;
   configs: Record<string, LoadedConfig>;
+  /** Content digests of files by absolute path, with the file's identity and times when it was read. */
+  files?: Record<string, [stats: string, digest: string]>;
   /** Where the pieces of each kind are. */
   kinds?: Record<string, Span>;
+  /** The build and day of the run that wrote the file (see setScope). */
+  scope?: string;
 }
 
 /** Bytes in hand, or a span of the file's data, read when first needed. */
@@ -95,6 +102,9 @@ interface Stored {
 }
 
 const MAGIC = 'sendlint-cache';
+/** How recently changed a file may be for its digest not to be recorded (see recordDigest). */
+const RACY_MS = 3000;
+const identity = (s: BigIntStats) => `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
 const HEAD_MAX = 100;
 const isCounts = (n: unknown): n is Counts => Array.isArray(n) && n.length === 4 && n.every((x) => Number.isInteger(x) && x >= 0);
 const isSpan = (span: unknown, within: number): span is Span =>
@@ -148,19 +158,37 @@ export class ResultCache {
   /** Entries and configs used or added in this run, in that order. */
   private readonly used = new Map<string, Stored>();
   private readonly configs = new Map<string, LoadedConfig>();
+  private readonly files = new Map<string, [string, string]>();
   private readonly old: Index;
   private changed = false;
   /** The pieces of each kind read so far (null: they could not be read). */
   private readonly kinds = new Map<string, { start: number; bytes: Buffer } | null>();
-  /** Whether the file held no results, so every document will be checked. */
-  readonly isEmpty: boolean;
+  private scope?: string;
 
   private constructor(
     readonly file: string,
     private opened: OpenFile | null,
   ) {
     this.old = opened?.index ?? { entries: {}, configs: {} };
-    this.isEmpty = Object.keys(this.old.entries).length === 0;
+  }
+
+  /**
+   * The build of sendlint and the day of this run. Every key includes both,
+   * so entries and configs written under another scope can never be used
+   * again: they are dropped rather than kept for later runs.
+   */
+  setScope(scope: string): void {
+    if (this.scope === scope) return;
+    this.scope = scope;
+    if (this.old.scope !== scope) {
+      this.old.entries = {};
+      this.old.configs = {};
+    }
+  }
+
+  /** Whether the file held no results usable in this scope, so every document will be checked. */
+  get isEmpty(): boolean {
+    return this.used.size === 0 && Object.keys(this.old.entries).length === 0;
   }
 
   /** Opens the cache file; a missing, damaged or older-format file starts an empty cache. */
@@ -258,6 +286,37 @@ export class ResultCache {
     this.changed = true;
   }
 
+  /**
+   * The digest of a file's bytes recorded by an earlier run, when the file's
+   * device, inode, size, modification and change times are all as they were
+   * then; otherwise undefined, and the file must be read.
+   */
+  knownDigest(path: string, stats: BigIntStats): string | undefined {
+    let known = this.files.get(path);
+    if (!known && this.old.files && Object.hasOwn(this.old.files, path)) {
+      known = this.old.files[path];
+      delete this.old.files[path];
+      if (Array.isArray(known) && known.length === 2) this.files.set(path, known);
+    }
+    return known?.[0] === identity(stats) ? known[1] : undefined;
+  }
+
+  /**
+   * Records the digest of a file's bytes, read after `stats` was taken, for
+   * knownDigest. Not for a file changed in the last few seconds: a file
+   * system keeps times to a second or two at worst, so a file changed again
+   * within that time could keep the same times (git calls such entries racy).
+   * An older file's next change always gives it a later change time, and no
+   * program can set that time back.
+   */
+  recordDigest(path: string, stats: BigIntStats, digest: string): void {
+    if (stats.ctimeNs > BigInt(Date.now() - RACY_MS) * 1_000_000n) return;
+    const record: [string, string] = [identity(stats), digest];
+    if (this.files.get(path)?.join() === record.join()) return;
+    this.files.set(path, record);
+    this.changed = true;
+  }
+
   getConfig(key: string): LoadedConfig | undefined {
     let config = this.configs.get(key);
     if (!config && Object.hasOwn(this.old.configs, key)) {
@@ -329,7 +388,8 @@ export class ResultCache {
       entries[key] = entry;
     }
     const configs = Object.fromEntries([...this.configs, ...Object.entries(this.old.configs)].slice(0, this.configs.size + MAX_KEPT));
-    const index = Buffer.from(JSON.stringify({ entries, configs, kinds: kindSpans }));
+    const files = Object.fromEntries([...this.files, ...Object.entries(this.old.files ?? {})].slice(0, this.files.size + MAX_KEPT));
+    const index = Buffer.from(JSON.stringify({ entries, configs, kinds: kindSpans, files, scope: this.scope }));
     const head = Buffer.from(`${MAGIC} ${CACHE_FORMAT} ${index.length} ${piecesLength + resultsLength}\n`, 'latin1');
     return replaceFileAtomically(this.file, Buffer.concat([head, index, ...[...kinds.values()].flatMap((g) => g.parts), ...results]));
   }

@@ -4,7 +4,7 @@ import { extname, relative } from 'node:path';
 import type { LintConfig } from '../engine/index.js';
 import { isConverted, type SourceMap } from '../readers/index.js';
 import { buildId } from './build-id.js';
-import { cacheKey, countFindings, type Counts, type PieceName, type ResultCache } from './cache.js';
+import { cacheKey, contentDigest, countFindings, type Counts, type PieceName, type ResultCache } from './cache.js';
 import type { CheckDone, CheckJob } from './check-one.js';
 import { decodeDocument, MAX_FILE_BYTES, readDocumentBytes } from './documents.js';
 import { loadEngineSide } from './engine-side.js';
@@ -38,6 +38,9 @@ export interface CheckManyOptions {
 const MIN_FILES_FOR_WORKERS = 16;
 
 export const defaultJobs = () => availableParallelism();
+
+/** What every cache key of a run shares: the build of sendlint and the day (see ResultCache.setScope). */
+export const cacheScope = (now: Date) => `${buildId()} ${now.toISOString().slice(0, 10)}`;
 
 function readBinary(path: string): { bytes: Buffer } | { error: string } {
   try {
@@ -120,6 +123,7 @@ async function runJobs(jobs: CheckJob[], threads: number, workers: Workers, onDo
 export async function checkMany(files: string[], options: CheckManyOptions, stderr: { write(s: string): unknown }): Promise<{ code: number } | { reports: CheckedReport[] }> {
   const { cwd, resolver, now, cache } = options;
   const day = now.toISOString().slice(0, 10);
+  cache?.setScope(cacheScope(now));
   const reports: CheckedReport[] = [];
   const pending: { index: number; job: CheckJob; key?: string }[] = [];
   for (const absolutePath of files) {
@@ -134,16 +138,30 @@ export async function checkMany(files: string[], options: CheckManyOptions, stde
       return { code: 2 };
     }
     const converted = isConverted(absolutePath);
+    const readBytes = () => (converted ? readBinary(absolutePath) : readDocumentBytes(absolutePath));
+    // A file unchanged since an earlier run (by its stat) is not read to find it in the cache; the stat comes before any read.
+    const stats = cache && statSync(absolutePath, { bigint: true, throwIfNoEntry: false });
+    const known = stats?.isFile() ? cache!.knownDigest(absolutePath, stats) : undefined;
     // Only the bytes are needed to find a document in the cache; Markdown is decoded (and refused if binary) when it is checked.
-    const read = converted ? readBinary(absolutePath) : readDocumentBytes(absolutePath);
-    if ('error' in read) {
+    let read = known ? undefined : readBytes();
+    if (read && 'error' in read) {
       reports.push({ path, absolutePath, result: null, error: read.error });
       continue;
     }
-    const key = cache && cacheKey({ content: read.bytes, config, kind: extname(absolutePath).toLowerCase(), day, build: buildId() });
-    const hit = key ? cache!.get(key, options.pieceName?.(path)) : undefined;
-    if (hit) {
-      reports.push({ path, absolutePath, counts: hit.counts, cacheKey: key, ...('piece' in hit ? { result: null, piece: hit.piece } : { result: hit.result, ...(hit.sourceMap ? { sourceMap: hit.sourceMap } : {}) }) });
+    let key: string | undefined;
+    if (cache) {
+      const digest = known ?? contentDigest(read!.bytes);
+      if (!known && stats?.isFile()) cache.recordDigest(absolutePath, stats, digest);
+      key = cacheKey({ digest, config, kind: extname(absolutePath).toLowerCase(), day, build: buildId() });
+      const hit = cache.get(key, options.pieceName?.(path));
+      if (hit) {
+        reports.push({ path, absolutePath, counts: hit.counts, cacheKey: key, ...('piece' in hit ? { result: null, piece: hit.piece } : { result: hit.result, ...(hit.sourceMap ? { sourceMap: hit.sourceMap } : {}) }) });
+        continue;
+      }
+    }
+    read ??= readBytes();
+    if ('error' in read) {
+      reports.push({ path, absolutePath, result: null, error: read.error });
       continue;
     }
     const document = converted ? undefined : decodeDocument(read.bytes);

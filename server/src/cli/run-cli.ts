@@ -14,7 +14,7 @@ import { buildId } from './build-id.js';
 import { countFindings, DEFAULT_CACHE_FILE, ResultCache, type Counts } from './cache.js';
 import { CliConfigs } from './configs.js';
 import { loadEngineSide } from './engine-side.js';
-import { checkMany, defaultJobs, Workers, type CheckedReport } from './pool.js';
+import { cacheScope, checkMany, defaultJobs, Workers, type CheckedReport } from './pool.js';
 import { parseShard, selectChangedSince, selectShard } from './shard.js';
 import { isConverted } from '../readers/index.js';
 import type { FileReport, Formatter, PiecewiseFormat, Totals } from './formats/types.js';
@@ -140,6 +140,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const cache = values.cache || values['cache-location'] ? ResultCache.open(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_FILE)) : undefined;
+  cache?.setScope(cacheScope(io.now ?? startTime));
   const configs = new CliConfigs(cache, buildId(), values.config === undefined ? undefined : resolve(io.cwd, values.config));
   const workers = new Workers(jobs);
   try {

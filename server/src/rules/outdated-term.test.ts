@@ -43,6 +43,7 @@ describe('outdated-term', () => {
     expect(subjects('Our NQTs are mentored. We used P-Scales. See the SEN CoP 2001.')).toEqual(['NQT', 'P levels', 'SEN Code of Practice (2001)']);
     expect(subjects('Read our School Action Plan and statement of intent. We follow the SEN Code of Practice (2015).')).toEqual([]);
     expect(subjects('## Parent Partnership\n\nParent partnership is at the heart of our work.\n')).toEqual([]);
+    expect(subjects('Every child matters to us. Teachers use statement banks for reports. The five outcomes of Every Child Matters guide us.')).toEqual(['Every Child Matters']);
     expect(subjects('Ask the Parent Partnership Officer. It was the Parent Partnership service.')).toEqual(['Parent Partnership Service', 'Parent Partnership Service']);
   });
 

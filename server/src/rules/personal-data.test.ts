@@ -43,6 +43,14 @@ describe('personal-data', () => {
     expect(subjects('Oliver was born on 3rd March 2016 and joined in Reception.')).toEqual(['dob']);
   });
 
+  it('reads a case-study label and "a Year 5 pupil with ...", and not a name beside other pupils\' conditions', () => {
+    expect(subjects('Case study: Callum Reid, Year 5. Callum has ADHD and dyslexia.')).toEqual(['pupil-name-with-health']);
+    expect(subjects('Callum Reid, a Year 5 pupil with ADHD, joined us in September.')).toEqual(['pupil-name-with-health']);
+    // The condition belongs to other pupils here.
+    expect(subjects('Callum Reid, Year 5, won the art prize. Our pupils with ADHD have movement breaks.')).toEqual([]);
+    expect(subjects('Sarah Jones, a teacher with autism training, leads the base.')).toEqual([]);
+  });
+
   it("reports a relative's phone number given with a named child, not the school's or a parents' group's", () => {
     expect(subjects("Jacob's mum, Kerry, asked us to share her mobile number: 07700 900812.")).toEqual(['family-phone']);
     expect(subjects("Call 07700 900813 to reach Ruby's grandad.")).toEqual(['family-phone']);

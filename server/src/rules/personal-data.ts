@@ -27,8 +27,10 @@ const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd)\.?\s*$/;
 const CONDITION_CLAUSE = /^(?:\s*\([^()\n]{0,30}\))?(?:\s+in\s+(?:Year\s?\d{1,2}|Y\d{1,2}|Reception|Nursery)\b)?(?:\s*,\s*(?:aged?\s+\d+\s*,\s*)?who|\s*,)?\s+(?:now\s+|also\s+|still\s+)?(?:has|had|was|is|lives|suffers|uses|needs|takes)\b([^.!?\n]{0,80})/i;
 const STAFF_TAIL = /\b(?:pupils|children|students|learners|families|experience|trained|training|worked|works|teaches|taught|qualifi\w*|support(?:s|ed|ing)?|leads?|led|responsib\w*|specialis\w*|expert\w*|interest)\b/i;
 const STAFF_ROLE = /\b(?:lead|leader|co-?ordinator|champion|teacher|officer|manager|nurse|therapist|assistant|practitioner|governor|SENC?O|SENDCo|ALNCo|psychologist|adviser|advisor|first aider|trainer)s?\b/i;
-// "Name: Leo Marsh", "Pupil: Amir Khan", "| Child – Ruby Hale": a field label naming a pupil.
-const PUPIL_FIELD = /(?:^|\n|[|—–]\s*|[.;]\s+)(?:(?:(?:pupil|child|student|learner)(?:'s)?\s+)?(?:full\s+)?name|pupil|child|student|learner)\s*[:–—-]\s*$/i;
+// "Name: Leo Marsh", "Pupil: Amir Khan", "| Child – Ruby Hale", "Case study: Callum Reid": a field label naming a pupil.
+const PUPIL_FIELD = /(?:^|\n|[|—–]\s*|[.;]\s+)(?:(?:(?:pupil|child|student|learner)(?:'s)?\s+)?(?:full\s+)?name|pupil|child|student|learner|case study(?:\s+\d{1,2})?)\s*[:–—-]\s*$/i;
+// "Callum Reid, a Year 5 pupil with ADHD, ...": the name described as a pupil with a condition.
+const PUPIL_WITH = /^,\s+(?:an?|our)\s+(?:(?:Year\s?\d{1,2}|Y\d{1,2}|Reception|Nursery)\s+)?(?:pupil|child|student|learner|boy|girl)\s+(?:with|who has)\b([^.!?\n]{0,80})/i;
 
 // UK phone numbers (01632 960123, 07700 900812, 020 7946 0000, +44 7700 900812).
 const PHONE = /(?<![\d+])(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)/g;
@@ -41,6 +43,8 @@ const SENTENCE_END = /[.!?](?:\s|$)/;
 
 /** Does the text after a name say the named person has a health condition or SEN? */
 function conditionFollows(after: string): boolean {
+  const described = PUPIL_WITH.exec(after);
+  if (described && HEALTH.test(described[1]!)) return true;
   const clause = CONDITION_CLAUSE.exec(after);
   if (!clause) return false;
   const health = HEALTH.exec(clause[1]!);

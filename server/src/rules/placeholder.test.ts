@@ -24,7 +24,18 @@ describe('placeholder', () => {
   it('reports draft notes, blanks, Word form prompts and "delete as appropriate"', () => {
     expect(subjects('The governor is {Insert governor name}. We are a primary / secondary school (delete as appropriate).')).toEqual([
       '{Insert governor name}',
+      '(delete as appropriate)',
+    ]);
+    expect(subjects('Parents should delete as appropriate: yes / no. (Add details of local groups.) Insert the link to the Local Offer here.')).toEqual([
       'delete as appropriate',
+      '(Add details of local groups.)',
+      'Insert the link to the Local Offer here',
+    ]);
+    expect(subjects('SENCO: Mrs A N Other. Parent: Joe Bloggs. See [Link to Local Offer] and [Photo of the sensory room].')).toEqual([
+      'A N Other',
+      'Joe Bloggs',
+      '[Link to Local Offer]',
+      '[Photo of the sensory room]',
     ]);
     expect(subjects('Click or tap here to enter text.\n\n<mark>TODO check figures</mark>\n\n==TODO: add link==\n')).toEqual(['Click or tap here to enter text', 'TODO', 'TODO']);
     expect(subjects('Approved on ________ by governors.\n\n| Date | ______ |\n|---|---|\n')).toEqual(['________', '______']);
@@ -43,7 +54,9 @@ describe('placeholder', () => {
       '',
       '________',
       '',
-      'Dates will be confirmed in September. We __really__ mean it.',
+      'Dates will be confirmed in September. We __really__ mean it. Two pupils have diabetes (type 1), one (Type 2 diabetes) too.',
+      '',
+      'We add extra support here when it is needed.',
     ].join('\n');
     expect(subjects(text)).toEqual([]);
   });

@@ -6,10 +6,12 @@ import { inNonProse } from '../engine/language/masked.js';
 // appropriate)", and the prompt Word leaves in an empty form field.
 const PLACEHOLDER = new RegExp(
   [
-    /\[(?:insert|add|enter|type|put|name of|school name|your|date|tbc|tba|x{2,}|\.{3}|…)[^\]\n]{0,60}\](?!\()/,
+    /\[(?:insert|add|enter|type|put|name of|school name|your|date|tbc|tba|x{2,}|\.{3}|…|link to|url|web address|logo|photo|picture|image)[^\]\n]{0,60}\](?!\()/,
     // A short bracketed field such as "[SENCO name]" or "[phone number]", not a link or footnote.
     /\[[^\]\n]{0,30}\b(?:name|date|number|e-?mail address|address|telephone|phone)\](?![(\[:])/,
-    /[<{](?:insert|add|enter|type|put)\b[^<>{}\n]{0,60}[>}]|\((?:insert|enter|type|add name|add date)\b[^()\n]{0,60}\)/,
+    /[<{](?:insert|add|enter|type|put)\b[^<>{}\n]{0,60}[>}]|\((?:insert|enter|type(?!\s*\d)|add|delete)\b[^()\n]{0,60}\)/,
+    // A prompt to the writer: "Insert link to the Local Offer here", "paste the report here".
+    /\b(?:insert|paste)\s[^.\n]{1,60}?\shere\b/,
     /<<[^<>\n]{1,60}>>|«[^»\n]{1,60}»|\{\{[^{}\n]{1,60}\}\}/,
     // Dates and years with X for digits: XX/XX/20XX, 12/05/20XX, 20XX.
     /\b(?:[\dX]{1,2}\/){2}(?:\d\d)?XX\b|\bXX\/XX\/\d{2,4}\b|\b(?:19|20)XX\b/,
@@ -25,10 +27,11 @@ const PLACEHOLDER = new RegExp(
 );
 // "Mrs X", "Mr Y": a title with a single letter for the name (case-sensitive, so "Mrs Z Patel" with an initial is left alone).
 // "INSERT SCHOOL NAME": a prompt written in capitals. "TODO", "FIXME": a writer's note to themselves.
+// "A N Other", "Joe Bloggs", "John Doe": the names templates use for a person not yet known.
 // "on ________": a blank to fill in, next to text on its line (a line of underscores alone is a Markdown rule).
 // Each blank is matched from the start of its run of underscores only, so a long run is not retried from every position.
 const TITLE_PLACEHOLDER =
-  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [XYZ](?![\p{L}\p{N}'’-]|\.?\s+\p{Lu}\p{Ll})|\bINSERT(?: [A-Z'’]+){1,4}\b|\b(?:TODO|FIXME)\b|(?<=[^\s_][^\S\n]{0,3})_{4,}|(?<!_)_{4,}(?=[^\S\n]{0,3}[^\s_])/gu;
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [XYZ](?![\p{L}\p{N}'’-]|\.?\s+\p{Lu}\p{Ll})|\bINSERT(?: [A-Z'’]+){1,4}\b|\b(?:TODO|FIXME)\b|\bA\.? ?N\.? Other\b|\bJoe Bloggs\b|\bJ(?:ohn|ane) Doe\b|(?<=[^\s_][^\S\n]{0,3})_{4,}|(?<!_)_{4,}(?=[^\S\n]{0,3}[^\s_])/gu;
 
 const SIGNATURE_LINE = /\b(?:signed|signature|sign here)\b[^_\n]{0,20}$/i;
 

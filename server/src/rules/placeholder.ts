@@ -43,7 +43,7 @@ export const placeholder: Rule = {
     description: 'Template text that was never filled in ([insert name], XXXX, TBC, <<school name>>, Lorem ipsum).',
     docs: {
       checks:
-        'Text left over from a template or a draft: bracketed prompts such as [insert name], [School name], <Insert date>, {Insert name}, <<school name>> or {{date}} fields, XXXX, dates such as XX/XX/20XX or DD/MM/YYYY, "Mrs X" for a name, "??" for a missing detail, TBC/TBA/TBD, TODO notes, blanks such as "Approved on ________" (not a line for a signature), "(delete as appropriate)", Word\'s "Click or tap here to enter text." and "Lorem ipsum". Code and comments are ignored.',
+        'Text left over from a template or a draft: bracketed prompts such as [insert name], [School name], <Insert date>, {Insert name}, <<school name>> or {{date}} fields, XXXX, dates such as XX/XX/20XX or DD/MM/YYYY, "Mrs X" for a name, "??" for a missing detail, TBC/TBA/TBD, TODO notes, blanks such as "Approved on ________" (not a line for a signature), "(delete as appropriate)", instructions such as "Insert the link here", stand-in names such as "A N Other" or "Joe Bloggs", Word\'s "Click or tap here to enter text." and "Lorem ipsum". Code and comments are ignored.',
       why: 'A published report that still says "[insert name]" or "TBC" tells parents nobody checked it, and leaves out the very information (often the SENCO\'s name or a date) that they need.',
       example: 'Our SEND governor is [insert name].',
       fix: 'Replace the placeholder with the real information, or remove the sentence if it does not apply.',

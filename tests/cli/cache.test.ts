@@ -140,7 +140,8 @@ describe('--cache and files unchanged since an earlier run', () => {
     const cache = readFileSync(join(dir, 'cache.bin'));
     const head = cache.subarray(0, cache.indexOf(10)).toString().split(' ');
     const index = JSON.parse(cache.subarray(cache.indexOf(10) + 1, cache.indexOf(10) + 1 + Number(head[2])).toString());
-    expect(Object.keys(index.files).sort()).toEqual([join(dir, 'a.md'), join(dir, 'b.md')]);
+    // Besides the documents, the cache may know sendlint's own bundles (see buildId).
+    expect(Object.keys(index.files).filter((f) => f.startsWith(dir)).sort()).toEqual([join(dir, 'a.md'), join(dir, 'b.md')]);
 
     const before = statSync(file, { bigint: true });
     writeFileSync(file, PLAIN_REPORT.replace('Primary', 'Academy'));

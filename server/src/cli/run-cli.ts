@@ -140,6 +140,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const cache = values.cache || values['cache-location'] ? ResultCache.open(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_FILE)) : undefined;
+  // With a cache, the build is identified from its digests of the bundles, before anything else asks for it.
+  buildId(cache);
   cache?.setScope(cacheScope(io.now ?? startTime));
   const configs = new CliConfigs(cache, buildId(), values.config === undefined ? undefined : resolve(io.cwd, values.config));
   const workers = new Workers(jobs);

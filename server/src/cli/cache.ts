@@ -104,6 +104,7 @@ interface Stored {
 const MAGIC = 'sendlint-cache';
 /** How recently changed a file may be for its digest not to be recorded (see recordDigest). */
 const RACY_MS = 3000;
+const isRecord = (known: unknown): known is [string, string] => Array.isArray(known) && known.length === 2 && known.every((x) => typeof x === 'string');
 const identity = (s: BigIntStats) => `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
 const HEAD_MAX = 100;
 const isCounts = (n: unknown): n is Counts => Array.isArray(n) && n.length === 4 && n.every((x) => Number.isInteger(x) && x >= 0);
@@ -241,9 +242,9 @@ export class ResultCache {
 
   private stored(key: string): Stored | undefined {
     let stored = this.used.get(key);
+    // Entries of the file are left in place (deleting keys from a large object slows every later lookup); write() skips those used.
     if (!stored && Object.hasOwn(this.old.entries, key)) {
       stored = this.fromFile(this.old.entries[key]!);
-      delete this.old.entries[key];
       if (stored) this.used.set(key, stored);
     }
     return stored;
@@ -295,8 +296,7 @@ export class ResultCache {
     let known = this.files.get(path);
     if (!known && this.old.files && Object.hasOwn(this.old.files, path)) {
       known = this.old.files[path];
-      delete this.old.files[path];
-      if (Array.isArray(known) && known.length === 2) this.files.set(path, known);
+      if (isRecord(known)) this.files.set(path, known);
     }
     return known?.[0] === identity(stats) ? known[1] : undefined;
   }
@@ -321,7 +321,6 @@ export class ResultCache {
     let config = this.configs.get(key);
     if (!config && Object.hasOwn(this.old.configs, key)) {
       config = this.old.configs[key];
-      delete this.old.configs[key];
       if (config) this.configs.set(key, config);
     }
     return config;
@@ -371,6 +370,7 @@ export class ResultCache {
     for (const [key, stored] of this.used) write(key, stored);
     let room = MAX_KEPT;
     for (const [key, entry] of Object.entries(this.old.entries)) {
+      if (this.used.has(key)) continue;
       if (room-- <= 0) break;
       const stored = this.fromFile(entry);
       if (stored) write(key, stored);
@@ -387,8 +387,9 @@ export class ResultCache {
       for (const [name, kind, [start, length]] of pieces) (entry.p ??= {})[name] = [kindSpans[kind]![0] + start, length];
       entries[key] = entry;
     }
-    const configs = Object.fromEntries([...this.configs, ...Object.entries(this.old.configs)].slice(0, this.configs.size + MAX_KEPT));
-    const files = Object.fromEntries([...this.files, ...Object.entries(this.old.files ?? {})].slice(0, this.files.size + MAX_KEPT));
+    const configs = Object.fromEntries([...this.configs, ...Object.entries(this.old.configs).filter(([k]) => !this.configs.has(k)).slice(0, MAX_KEPT)]);
+    const oldFiles = Object.entries(this.old.files ?? {}).filter(([path, known]) => !this.files.has(path) && isRecord(known));
+    const files = Object.fromEntries([...this.files, ...oldFiles.slice(0, MAX_KEPT)]);
     const index = Buffer.from(JSON.stringify({ entries, configs, kinds: kindSpans, files, scope: this.scope }));
     const head = Buffer.from(`${MAGIC} ${CACHE_FORMAT} ${index.length} ${piecesLength + resultsLength}\n`, 'latin1');
     return replaceFileAtomically(this.file, Buffer.concat([head, index, ...[...kinds.values()].flatMap((g) => g.parts), ...results]));

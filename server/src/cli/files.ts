@@ -1,5 +1,5 @@
 import { accessSync, constants, readdirSync, statSync } from 'node:fs';
-import { join, resolve, relative, sep } from 'node:path';
+import { resolve, relative, sep } from 'node:path';
 import { CONVERTED_EXTENSIONS } from '../readers/index.js';
 
 export const DOCUMENT_EXTENSIONS = ['md', 'markdown', ...CONVERTED_EXTENSIONS];
@@ -25,7 +25,8 @@ function walkFolder(dir: string, out: string[] = []): string[] | null {
   }
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
+    // dir is absolute and normalised, and a name has no separators: joining needs no normalising.
+    const path = dir.endsWith(sep) ? dir + entry.name : dir + sep + entry.name;
     if (entry.isDirectory()) {
       if (entry.name !== 'node_modules' && !walkFolder(path, out)) return null;
     } else if (entry.isFile()) {

@@ -307,14 +307,13 @@ export class ResultCache {
    * system keeps times to a second or two at worst, so a file changed again
    * within that time could keep the same times (git calls such entries racy).
    * An older file's next change always gives it a later change time, and no
-   * program can set that time back.
+   * program can set that time back. Records alone do not make save() write
+   * the file: a CI run on a fresh checkout, whose records no later run can
+   * use, leaves the cache as it was.
    */
   recordDigest(path: string, stats: BigIntStats, digest: string): void {
     if (stats.ctimeNs > BigInt(Date.now() - RACY_MS) * 1_000_000n) return;
-    const record: [string, string] = [identity(stats), digest];
-    if (this.files.get(path)?.join() === record.join()) return;
-    this.files.set(path, record);
-    this.changed = true;
+    this.files.set(path, [identity(stats), digest]);
   }
 
   getConfig(key: string): LoadedConfig | undefined {

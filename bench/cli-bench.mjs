@@ -9,7 +9,8 @@
 // minutes, so they run once). The machine's load average is printed before and
 // after, since timings taken while other work runs are inflated.
 //
-// Usage: node bench/cli-bench.mjs [--count 500] [--runs 1] [--no-others]
+// Usage: node bench/cli-bench.mjs [--count 500] [--runs 1] [--no-others] [--cache-only]
+// (--cache-only: only the cold and warm cache runs, for work on the cache.)
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -19,7 +20,12 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus-generator.mjs';
 
 const { values } = parseArgs({
-  options: { count: { type: 'string', default: '500' }, runs: { type: 'string', default: '1' }, 'no-others': { type: 'boolean', default: false } },
+  options: {
+    count: { type: 'string', default: '500' },
+    runs: { type: 'string', default: '1' },
+    'no-others': { type: 'boolean', default: false },
+    'cache-only': { type: 'boolean', default: false },
+  },
 });
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, '.cache/bench-cli');
@@ -90,8 +96,9 @@ const sendlint = (label, args, options = {}) => time(label, process.execPath, [j
 
 console.log(`sendlint CLI benchmark: ${count} documents in ${Math.ceil(count / 5)} school folders, ${cores} cores, Node ${process.version}`);
 console.log(`load average at the start (1, 5, 15 min): ${load()}\n`);
-const oneCore = sendlint('sendlint, 1 core, no cache', ['--jobs', '1']);
-const allCores = sendlint(`sendlint, all ${cores} cores, no cache`, []);
+const cacheOnly = values['cache-only'];
+const oneCore = cacheOnly ? null : sendlint('sendlint, 1 core, no cache', ['--jobs', '1']);
+const allCores = cacheOnly ? null : sendlint(`sendlint, all ${cores} cores, no cache`, []);
 const withCache = ['--cache', '--cache-location', cacheFile];
 const cold = sendlint('sendlint --cache, cold (empty cache)', withCache, { before: () => rmSync(cacheFile, { force: true }) });
 const warm = sendlint('sendlint --cache, warm (nothing changed)', withCache);
@@ -116,7 +123,7 @@ function installOthers() {
 }
 
 const others = {};
-if (!values['no-others'] && installOthers()) {
+if (!values['no-others'] && !cacheOnly && installOthers()) {
   const toolBin = (name) => join(tools, 'node_modules/.bin', name);
   const textlintrc = join(work, 'textlintrc.json');
   writeFileSync(textlintrc, JSON.stringify({ rules: { 'sentence-length': { max: 30 } } }));

@@ -1,23 +1,21 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Finding } from '../engine/index.js';
 import { replaceFileAtomically } from './documents.js';
 import { expandOperands, UsageError } from './files.js';
 import { jsonPieces } from './formats/json.js';
 import { stylishPieces } from './formats/stylish.js';
-import { palette } from './formats/colors.js';
 import { formatCheckstyle } from './formats/checkstyle.js';
 import { formatGithub } from './formats/github.js';
 import { formatGitlab } from './formats/gitlab.js';
 import { formatJunit } from './formats/junit.js';
 import { buildId } from './build-id.js';
-import { countFindings, DEFAULT_CACHE_FILE, ResultCache, type Counts } from './cache.js';
+import { DEFAULT_CACHE_FILE, ResultCache } from './cache.js';
 import { CliConfigs } from './configs.js';
 import { loadEngineSide } from './engine-side.js';
 import { cacheScope, checkMany, defaultJobs, Workers, type CheckedReport } from './pool.js';
+import { exitCode, renderReport, type Format } from './render.js';
 import { parseShard, selectChangedSince, selectShard } from './shard.js';
 import { isConverted } from '../readers/index.js';
-import type { FileReport, Formatter, PiecewiseFormat, Totals } from './formats/types.js';
 import packageJson from '../../../package.json';
 
 export interface CliIo {
@@ -30,7 +28,7 @@ export interface CliIo {
 
 // SARIF describes every rule, so it needs the engine; the others print cached results without it. Stylish and
 // JSON reports are made of one piece per file, which the cache keeps (see PiecewiseFormat).
-const FORMATS: Record<string, { pieces: PiecewiseFormat } | { whole: () => Formatter | Promise<Formatter> }> = {
+const FORMATS: Record<string, Format> = {
   stylish: { pieces: stylishPieces },
   json: { pieces: jsonPieces },
   sarif: { whole: async () => (await loadEngineSide()).formatSarif },
@@ -66,17 +64,6 @@ Options:
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or read failure.
 `;
-
-const NONE: Counts = [0, 0, 0, 0];
-/** A report's findings by severity (a report answered by a cached piece has its counts but no result). */
-const countsOf = (r: CheckedReport): Counts => r.counts ?? (r.result ? countFindings(r.result) : NONE);
-
-function exitCode(reports: CheckedReport[], maxWarnings: number): number {
-  if (reports.some((r) => r.error)) return 2;
-  const counts = reports.map(countsOf);
-  if (counts.some(([errors]) => errors > 0)) return 1;
-  return counts.reduce((n, [, warnings]) => n + warnings, 0) > maxWarnings ? 1 : 0;
-}
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'report') return (await loadEngineSide()).runReport(argv.slice(1), io);
@@ -183,31 +170,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const code = values['exit-zero'] && worst === 1 ? 0 : worst;
 
     for (const r of reports) if (r.error) io.stderr.write(`sendlint: ${r.path}: ${r.error}\n`);
-    const shown = (r: FileReport): FileReport =>
-      quiet && r.result ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f: Finding) => f.severity === 'error') } } : r;
-    let output: string | Uint8Array;
-    if ('pieces' in format) {
-      const colors = await palette(color);
-      const pieces = reports.map((r) => {
-        if (r.piece) return r.piece;
-        const piece = Buffer.from(format.pieces.piece(shown(r), { colors }));
-        if (pieceName && r.cacheKey && r.result && !r.error && !r.fixed) cache!.setPiece(r.cacheKey, pieceName(r.path), piece);
-        return piece;
-      });
-      const totals: Totals = { files: reports.length, unreadable: reports.filter((r) => r.error || (!r.result && !r.piece)).length, error: 0, warning: 0, suggestion: 0 };
-      for (const r of reports) {
-        const [errors, warnings, infos, hints] = countsOf(r);
-        totals.error += errors;
-        if (!quiet) {
-          totals.warning += warnings;
-          totals.suggestion += infos + hints;
-        }
-      }
-      output = Buffer.concat(format.pieces.join(pieces, totals, { colors }));
-    } else {
-      const formatter = await format.whole();
-      output = formatter(reports.map(shown), { color, cwd: io.cwd, run: { arguments: argv, startTime, endTime: new Date(), exitCode: code } });
-    }
+    const run = { arguments: argv, startTime, endTime: new Date(), exitCode: code };
+    const output = await renderReport(format, reports, { color, cwd: io.cwd, run, quiet, cache, pieceName });
     const cacheError = cache?.save();
     if (cacheError) io.stderr.write(`sendlint: ${cache!.file}: could not save the cache (${cacheError})\n`);
     if (values.format !== 'stylish') {

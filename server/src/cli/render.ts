@@ -38,6 +38,7 @@ export async function renderReport(format: Format, reports: CheckedReport[], opt
   if ('whole' in format) return (await format.whole())(reports.map(shown), options);
 
   const colors = await palette(options.color);
+  if (reports.some((r) => !r.piece)) await format.pieces.prepare?.();
   const pieces = reports.map((r) => {
     if (r.piece) return r.piece;
     const piece = Buffer.from(format.pieces.piece(shown(r), { colors }));

@@ -1,6 +1,4 @@
 import type { CoverageResult, Finding, LintResult } from '../../engine/index.js';
-// The standards alone, not the engine: a run answered from the cache prints this format without loading it.
-import { standards } from '../../engine/standards.js';
 import type { Palette } from './colors.js';
 import type { FileReport, PiecewiseFormat, Totals } from './types.js';
 
@@ -14,9 +12,19 @@ const STATUS: Record<CoverageResult['status'], { mark: string; label: string }> 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 let titles: Map<string, string> | undefined;
+
+/**
+ * Loads the titles of the coverage items from the standards (not the engine),
+ * a large module that a run taking every piece from the cache never needs.
+ */
+async function loadTitles(): Promise<void> {
+  const { standards } = await import('../../engine/standards.js');
+  titles ??= new Map(standards.requirements.flatMap((s) => s.items.map((i) => [`${s.id}/${i.id}`, i.title ?? i.summary])));
+}
+
 /** The title of a coverage item, by its "standard/item" id. */
 function requirementTitle(requirement: string): string {
-  titles ??= new Map(standards.requirements.flatMap((s) => s.items.map((i) => [`${s.id}/${i.id}`, i.title ?? i.summary])));
+  if (!titles) throw new Error('stylish: prepare() loads the coverage titles before any piece is made');
   return titles.get(requirement) ?? '';
 }
 
@@ -79,6 +87,7 @@ function ending(totals: Totals, { colors: c }: { colors: Palette }): string {
 
 /** Human output: findings grouped by file, then the coverage table for each document, then the totals. */
 export const stylishPieces: PiecewiseFormat = {
+  prepare: loadTitles,
   piece,
   join: (pieces, totals, options) => [...pieces, Buffer.from(ending(totals, options))],
 };

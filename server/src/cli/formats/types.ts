@@ -47,6 +47,8 @@ export interface Totals {
  * copies it into the report instead of decoding the document's result.
  */
 export interface PiecewiseFormat {
+  /** Loads what making a piece needs; called once before the first piece is made. */
+  prepare?(): Promise<void>;
   piece(report: FileReport, options: { colors: Palette }): string;
   join(pieces: Uint8Array[], totals: Totals, options: { colors: Palette }): Uint8Array[];
 }

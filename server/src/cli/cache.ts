@@ -1,4 +1,4 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, statSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
 import type { LintResult } from '../engine/index.js';
@@ -39,7 +39,7 @@ const kindOf = (key: string) => key.slice(0, key.indexOf('\n'));
 /** What the cache gives for a document: its counts, and either the report piece asked for or the whole result. */
 export type CacheHit = { counts: Counts } & ({ piece: Buffer } | { result: LintResult; sourceMap?: SourceMap });
 
-const prefixes = new WeakMap<object, Map<string, Hash>>();
+const prefixes = new WeakMap<object, Map<string, string>>();
 
 /** A digest of a document's bytes. */
 export const contentDigest = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('base64url');
@@ -50,7 +50,8 @@ export const contentDigest = (bytes: Uint8Array): string => createHash('sha256')
  * the resolved config, the day (some checks compare dates with today), and the
  * build of sendlint (its version and a hash of its own code, so a changed rule
  * never serves an old answer). Documents share their folder's config object,
- * so the hash of everything but the content is worked out once per config.
+ * so the digest of everything but the content is worked out once per config;
+ * the key is that digest followed by the content's (both of fixed length).
  */
 export function cacheKey(parts: { digest: string; config: object; kind: string; day: string; build: string }): string {
   let byConfig = prefixes.get(parts.config);
@@ -58,10 +59,10 @@ export function cacheKey(parts: { digest: string; config: object; kind: string; 
   const head = `${parts.kind}\0${parts.day}\0${parts.build}`;
   let prefix = byConfig.get(head);
   if (!prefix) {
-    prefix = createHash('sha256').update(JSON.stringify([CACHE_FORMAT, parts.build, parts.day, parts.kind, parts.config])).update('\0');
+    prefix = createHash('sha256').update(JSON.stringify([CACHE_FORMAT, parts.build, parts.day, parts.kind, parts.config])).digest('base64url');
     byConfig.set(head, prefix);
   }
-  return prefix.copy().update(parts.digest).digest('base64url');
+  return prefix + parts.digest;
 }
 
 /*

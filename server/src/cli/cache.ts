@@ -252,7 +252,7 @@ export class ResultCache {
   }
 
   /**
-   * The cached answer for a key: the report piece for `variant` when there is
+   * The cached answer for a key: the report piece of that name when there is
    * one, otherwise the whole result. A damaged entry is a miss.
    */
   get(key: string, name?: PieceName): CacheHit | undefined {

@@ -1,23 +1,38 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, parse as parsePath } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import { CONFIG_FILES } from '../config/file-names.js';
 import { isIgnored } from '../config/inherit.js';
-import type { ResultCache } from './cache.js';
+import type { KnownDigests } from './build-id.js';
+import { contentDigest, type ResultCache } from './cache.js';
 import { loadEngineSide } from './engine-side.js';
 
 
-/** A config file's text, null when there is none, or a marker when it cannot be read (so that is never a cache hit). */
-const configText = (file: string): string | null => {
-  // Most folders have no config file: asking first is much cheaper than a failed read's exception.
-  if (!existsSync(file)) return null;
+/**
+ * A digest of a config file's content, null when there is none, or a marker
+ * when it cannot be read (so that is never a cache hit). A file unchanged since
+ * an earlier run (by its stat, see ResultCache.knownDigest) is not read again.
+ */
+function configDigest(file: string, digests: KnownDigests): string | null {
+  let stats;
   try {
-    return readFileSync(file, 'utf8');
+    // Most folders have no config file: asking first is much cheaper than a failed read's exception.
+    stats = statSync(file, { bigint: true, throwIfNoEntry: false });
+  } catch {
+    stats = undefined;
+  }
+  if (!stats) return null;
+  const known = stats.isFile() ? digests.knownDigest(file, stats) : undefined;
+  if (known) return known;
+  try {
+    const digest = contentDigest(readFileSync(file));
+    if (stats.isFile()) digests.recordDigest(file, stats, digest);
+    return digest;
   } catch (error) {
     return `\0unreadable: ${(error as NodeJS.ErrnoException).code}`;
   }
-};
+}
 
 /**
  * The config of each document's folder for the CLI. Resolving a config means
@@ -38,12 +53,12 @@ export class CliConfigs {
     private readonly explicitFile?: string,
   ) {}
 
-  /** The texts of every config file from this folder up, with their paths: what its resolved config depends on. */
-  private fingerprint(dir: string): string {
+  /** The contents of every config file from this folder up, with their paths: what its resolved config depends on. */
+  private fingerprint(dir: string, cache: ResultCache): string {
     let print = this.fingerprints.get(dir);
     if (print !== undefined) return print;
-    const own = JSON.stringify([dir, ...CONFIG_FILES.map((name) => configText(join(dir, name)))]);
-    print = parsePath(dir).root === dir ? own : `${own}\n${this.fingerprint(dirname(dir))}`;
+    const own = JSON.stringify([dir, ...CONFIG_FILES.map((name) => configDigest(join(dir, name), cache))]);
+    print = parsePath(dir).root === dir ? own : `${own}\n${this.fingerprint(dirname(dir), cache)}`;
     this.fingerprints.set(dir, print);
     return print;
   }
@@ -54,13 +69,13 @@ export class CliConfigs {
 
   /** Resolves the configs of these documents' folders; returns a config error sentence, or null. */
   async prepare(files: string[]): Promise<string | null> {
-    const explicitKey = this.explicitFile && this.cache ? this.key(JSON.stringify(['--config', this.explicitFile, configText(this.explicitFile)])) : undefined;
+    const explicitKey = this.explicitFile && this.cache ? this.key(JSON.stringify(['--config', this.explicitFile, configDigest(this.explicitFile, this.cache)])) : undefined;
     if (this.explicitFile && !this.explicit) this.explicit = explicitKey ? this.cache!.getConfig(explicitKey) : undefined;
     const missing: { dir: string; key?: string }[] = [];
     if (!this.explicit) {
       for (const dir of new Set(files.map((f) => dirname(f)))) {
         if (this.byDir.has(dir)) continue;
-        const key = this.cache && !this.explicitFile ? this.key(this.fingerprint(dir)) : undefined;
+        const key = this.cache && !this.explicitFile ? this.key(this.fingerprint(dir, this.cache)) : undefined;
         const hit = key ? this.cache!.getConfig(key) : undefined;
         if (hit) this.byDir.set(dir, hit);
         else missing.push({ dir, key });

@@ -42,6 +42,15 @@ export const defaultJobs = () => availableParallelism();
 /** What every cache key of a run shares: the build of sendlint and the day (see ResultCache.setScope). */
 export const cacheScope = (now: Date) => `${buildId()} ${now.toISOString().slice(0, 10)}`;
 
+/** The file's stat, or undefined when it cannot be had (reading the file then says why). */
+function statIfAny(path: string) {
+  try {
+    return statSync(path, { bigint: true, throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 function readBinary(path: string): { bytes: Buffer } | { error: string } {
   try {
     const size = statSync(path).size;
@@ -140,7 +149,7 @@ export async function checkMany(files: string[], options: CheckManyOptions, stde
     const converted = isConverted(absolutePath);
     const readBytes = () => (converted ? readBinary(absolutePath) : readDocumentBytes(absolutePath));
     // A file unchanged since an earlier run (by its stat) is not read to find it in the cache; the stat comes before any read.
-    const stats = cache && statSync(absolutePath, { bigint: true, throwIfNoEntry: false });
+    const stats = cache && statIfAny(absolutePath);
     const known = stats?.isFile() ? cache!.knownDigest(absolutePath, stats) : undefined;
     // Only the bytes are needed to find a document in the cache; Markdown is decoded (and refused if binary) when it is checked.
     let read = known ? undefined : readBytes();

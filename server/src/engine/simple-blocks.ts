@@ -7,7 +7,7 @@ import { simpleInline, type Point } from './simple-inline.js';
  * markup simple-inline.ts reads. Most of a long report is such text, and the
  * Markdown parser costs about 2 seconds per megabyte on it (issue 7: a 5 MB
  * file took 13 s). Anything else (an indented or numbered line, a quote, code,
- * a carriage return...) makes the whole region go to the parser instead.
+ * a tab...) makes the whole region go to the parser instead.
  *
  * Each node and position is the one the parser gives; tests/hardening/chunked-parse.test.ts
  * compares the two on every document in the repository and on random edits of them.
@@ -27,13 +27,14 @@ class Lines {
     to: number,
     readonly firstLine: number,
   ) {
+    // Lines end at LF, CR or CRLF, as the parser counts them; text keeps its own line endings.
     let start = from;
     while (start < to) {
-      const newline = text.indexOf('\n', start);
-      const end = newline === -1 || newline >= to ? to : newline;
+      let end = start;
+      while (end < to && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
       this.starts.push(start);
       this.ends.push(end);
-      start = end + 1;
+      start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     }
   }
   get count(): number {

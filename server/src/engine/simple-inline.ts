@@ -17,10 +17,10 @@ export interface Point {
 type PointAt = (offset: number) => Point;
 
 /** Characters the fast path never reads as text: escapes, code, pipes, and those that change positions. */
-const NEVER = new Set(['\\', '`', '|', '\t', '\r', '\0', '\uFEFF']);
+const NEVER = new Set(['\\', '`', '|', '\t', '\0', '\uFEFF']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** What may follow a closing "*" or "_" run here: the end, a space, or punctuation that is not markup. */
-const AFTER_CLOSER = new Set([' ', '\n', '.', ',', ';', ':', '?', '!', ')', '"', "'"]);
+const AFTER_CLOSER = new Set([' ', '\n', '\r', '.', ',', ';', ':', '?', '!', ')', '"', "'"]);
 const URL_AUTOLINK = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>&\\`"'*_[\]]*)>/;
 const EMAIL_AUTOLINK = /^<([A-Za-z0-9._+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)>/;
 /** A link destination with nothing to decode: no spaces, brackets, quotes, escapes or entities. */
@@ -39,7 +39,7 @@ function position(pointAt: PointAt, start: number, end: number) {
 function isPlainRun(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text[i]!;
-    if (NEVER.has(c) || c === '*' || c === '_' || c === '[' || c === ']' || c === '<' || c === '&' || c === '!' || c === '\n') return false;
+    if (NEVER.has(c) || c === '*' || c === '_' || c === '[' || c === ']' || c === '<' || c === '&' || c === '!' || c === '\n' || c === '\r') return false;
   }
   return true;
 }
@@ -53,7 +53,7 @@ function emphasis(text: string, at: number, from: number, to: number, pointAt: P
   const mark = text[at]!;
   const size = text[at + 1] === mark ? 2 : 1;
   const before = at === from ? ' ' : text[at - 1]!;
-  if (text[at + size] === mark || (before !== ' ' && before !== '\n' && before !== '(') || !LETTER_OR_DIGIT.test(text[at + size] ?? '')) return null;
+  if (text[at + size] === mark || (before !== ' ' && before !== '\n' && before !== '\r' && before !== '(') || !LETTER_OR_DIGIT.test(text[at + size] ?? '')) return null;
   let close = at + size;
   while (close < to && text[close] !== mark) close++;
   if (close >= to || !isPlainRun(text, at + size, close)) return null;
@@ -111,8 +111,8 @@ export function simpleInline(text: string, from: number, to: number, pointAt: Po
     if (c === '*' || c === '_') construct = emphasis(text, i, from, to, pointAt);
     else if (c === '[') construct = link(text, i, to, pointAt);
     else if (c === '<') {
-      // "<" before a space or digit ("fewer than < 5") cannot open a tag or an autolink.
-      if (i + 1 < to && /[\s\d]/.test(text[i + 1]!)) construct = undefined;
+      // "<" before a space ("fewer than < 5") cannot open a tag or an autolink.
+      if (i + 1 < to && /\s/.test(text[i + 1]!)) construct = undefined;
       else construct = autolink(text, i, to, pointAt);
     } else if (NEVER.has(c) || c === ']' || (c === '!' && text[i + 1] === '[') || (c === '&' && /[#A-Za-z]/.test(text[i + 1] ?? ''))) return null;
     if (construct === null) return null;

@@ -21,6 +21,11 @@ describe('placeholder', () => {
     expect(subjects('Welcome to (insert school name), INSERT SCHOOL NAME, in YYYY.')).toEqual(['(insert school name)', 'INSERT SCHOOL NAME', 'YYYY']);
   });
 
+  it('reads question marks as a missing detail only where no word comes before them', () => {
+    expect(subjects('Call the office on ?? or ??? for help.')).toEqual(['??', '???']);
+    expect(subjects('Is that really?? Really??? Yes.')).toEqual([]);
+  });
+
   it('reports draft notes, blanks, Word form prompts and "delete as appropriate"', () => {
     expect(subjects('The governor is {Insert governor name}. We are a primary / secondary school (delete as appropriate).')).toEqual([
       '{Insert governor name}',

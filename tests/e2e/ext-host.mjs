@@ -27,7 +27,10 @@ export async function runExtensionHostTests(stateDir, workspace) {
     const payload = [['extensionDevelopmentPath', remote(STAGE)], ['extensionTestsPath', remote(SUITE)]];
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     lap('ext-host: workbench loading, tests running');
-    const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout after 180 s'), 180_000))]);
+    // The time limit must not outlive the tests: a pending timer kept the runner alive for minutes after they passed.
+    let limit;
+    const code = await Promise.race([exited, new Promise((r) => (limit = setTimeout(() => r('timeout after 180 s'), 180_000)))]);
+    clearTimeout(limit);
     lap(`ext-host: finished with exit code ${code}`);
     if (code !== 0) throw new Error(`extension-host tests failed (${code}); code-server log: ${join(stateDir, 'code-server.log')}`);
   } finally {

@@ -9,8 +9,9 @@ import { simpleInline, type Point } from './simple-inline.js';
  * file took 13 s). Anything else (an indented or numbered line, a quote, code,
  * a tab...) makes the whole region go to the parser instead.
  *
- * Each node and position is the one the parser gives; tests/hardening/chunked-parse.test.ts
- * compares the two on every document in the repository and on random edits of them.
+ * Each node and position is the one the parser gives: simple-blocks.test.ts compares the two on
+ * random text built around the fast path's edges, and tests/hardening/chunked-parse.test.ts on every
+ * document in the repository and on random edits of them.
  */
 
 /** A line's first character that could open a block other than a paragraph ("*", "_" and digits are judged apart). */

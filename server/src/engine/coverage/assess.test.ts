@@ -39,3 +39,37 @@ describe('the SENCO named in the sentence after the role', () => {
     expect(findSencoContact(doc).name).toBeNull();
   });
 });
+
+describe('a report organised by the areas of need', () => {
+  const areas = (sections: string) => report(`## About this report\n\nWe describe our support area by area.\n\n${sections}`);
+  const sensory =
+    '## Sensory and physical needs\n\nWe print worksheets in enlarged text and lend writing slopes.\n\nWhere a pupil tires easily, we adjust the length of the tasks we set.\n\n';
+
+  it('reads the passages of an area section together: adaptations one per paragraph cover item 3d', () => {
+    expect(status(areas(sensory), 'send-regs-2014-sch1/3d')).toBe('covered');
+  });
+
+  it('does not join the passages of a section headed as another item\'s answer', () => {
+    const extra = sensory.replace('Sensory and physical needs', 'What extra support is there?');
+    expect(status(areas(extra), 'send-regs-2014-sch1/3d')).not.toBe('covered');
+  });
+
+  const section = (heading: string) => `## ${heading}\n\nEach pupil has a key adult who checks in with them every morning before lessons start.\n\n`;
+  it('takes three or more area headings, each over real content, as the kinds of need provided for', () => {
+    // "Social, emotional and mental health" is also a wellbeing heading (item 3g), so three others make the list.
+    const text = areas(['Communication and interaction', 'Cognition and learning', 'Social, emotional and mental health', 'Sensory and/or physical needs'].map(section).join(''));
+    expect(status(text, 'send-regs-2014-sch1/1')).toBe('covered');
+  });
+
+  it('does not take area headings with nothing under them', () => {
+    const text = areas(['Communication and interaction', 'Cognition and learning', 'Social, emotional and mental health'].map((h) => `## ${h}\n\nTBC\n\n`).join(''));
+    expect(status(text, 'send-regs-2014-sch1/1')).not.toBe('covered');
+  });
+});
+
+describe('a paragraph hard-wrapped mid-sentence', () => {
+  it('is read as whole sentences: the equipment and how it is got may sit on two lines', () => {
+    const text = report('## Equipment\n\nSmall items come from our SEN budget. For larger specialist equipment we\napply to the local authority for funding.\n');
+    expect(status(text, 'send-regs-2014-sch1/6')).toBe('covered');
+  });
+});

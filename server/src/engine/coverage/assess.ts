@@ -3,7 +3,7 @@ import type { RequirementItem, Standards } from '../standards.js';
 import type { Span } from '../types.js';
 import { cleanText, withoutTrainingTopics, type CleanText, type EmptyKind } from './text.js';
 import { SENCO_ROLE, hasContact, hasEmailOrPhone, hasLinkIn, namesRoleHolder, saysWherePublished } from './evidence.js';
-import { docView, type Passage, type SectionView } from './view.js';
+import { docView, type DocView, type Passage, type SectionView } from './view.js';
 
 /** Whether, and where, a document addresses one requirement item (regardless of whether it applies). */
 export interface Assessment {
@@ -132,6 +132,39 @@ function headingMatches(item: CompiledItem, section: SectionView): boolean {
   );
 }
 
+const ownTopicCache = new WeakMap<DocView, Set<SectionView>>();
+
+/**
+ * Sections whose headings name a topic that is no requirement item's, outside contents, aims and
+ * glossaries. A line ending in a colon ("We work with:") introduces its list rather than naming a topic.
+ */
+function sectionsOfOwnTopic(doc: DocumentModel, standards: Standards, view: DocView): Set<SectionView> {
+  let result = ownTopicCache.get(view);
+  if (!result) {
+    const items = standards.requirements.flatMap((r) => r.items).map((i) => compiled(standards, i));
+    const leadIn = (i: number) => {
+      const heading = doc.sections[i]!.heading;
+      return heading !== null && /:[*_]*$/.test(doc.text.slice(heading.span.start, heading.span.end).trim());
+    };
+    result = new Set(
+      view.sections.filter((s, i) => !s.framing && s.heading !== null && !leadIn(i) && !items.some((item) => headingMatches(item, s))),
+    );
+    ownTopicCache.set(view, result);
+  }
+  return result;
+}
+
+/** Runs of three or more sibling sections of their own topic, each with real content: how the report is organised. */
+function schemes(doc: DocumentModel, view: DocView, ownTopic: Set<SectionView>): SectionView[][] {
+  const byParent = new Map<number, SectionView[]>();
+  view.sections.forEach((section, i) => {
+    if (!ownTopic.has(section) || section.subtree.empty) return;
+    const parent = doc.sections[i]!.parent;
+    byParent.set(parent, [...(byParent.get(parent) ?? []), section]);
+  });
+  return [...byParent.values()].filter((group) => group.length >= 3);
+}
+
 /** Passages are read once per item: the training-free text is worked out once per passage. */
 const trainingFree = new WeakMap<CleanText, CleanText>();
 function withoutTraining(clean: CleanText): CleanText {
@@ -198,6 +231,33 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
     if (result?.status === 'covered') return result;
     // A heading-level attempt explains more than a stray passage does.
     if (result && !partial) partial = result;
+  }
+
+  // A report organised by something else (the four areas of need, key stages) spreads an item over the
+  // passages of a section whose heading names its own topic: "Sensory and/or physical needs" says one
+  // adaptation per paragraph. Its passages read together are the section's answer.
+  // A section headed as another item's answer only mentions this item in passing.
+  const ownTopic = sectionsOfOwnTopic(doc, standards, view);
+  for (const section of view.sections) {
+    if (!ownTopic.has(section) || section.passages.length < 2) continue;
+    const raw = section.passages.map((p) => p.raw).join('\n');
+    const content = withoutTraining(item.pointersAnswer ? cleanText(raw, true) : cleanText(section.passages.map((p) => p.clean.text).join('\n')));
+    if (content.empty || hits(item.families, content.text) < item.minHits) continue;
+    const span = { start: section.passages[0]!.span.start, end: section.passages[section.passages.length - 1]!.span.end };
+    const result = judge(doc, item, { clean: content, raw, span, heading: section.heading ?? '' }, item.minHits);
+    if (result?.status === 'covered') return result;
+    if (result && !partial) partial = result;
+  }
+
+  // The scheme itself can be the answer: sibling sections headed "Communication and interaction",
+  // "Cognition and learning", "Social, emotional and mental health" list the kinds of need they cover.
+  for (const scheme of schemes(doc, view, ownTopic)) {
+    const clean = cleanText(scheme.map((s) => s.heading).join('\n'));
+    if (hits(item.families, clean.text) < item.minHits) continue;
+    const span = { start: scheme[0]!.span.start, end: scheme[scheme.length - 1]!.span.end };
+    const raw = scheme.map((s) => s.subtreeRaw).join('\n');
+    const result = judge(doc, item, { clean, raw, span, heading: '' }, item.minHits);
+    if (result?.status === 'covered') return result;
   }
   return partial ?? { status: 'missing', reason: 'No section or passage about this was found.' };
 }

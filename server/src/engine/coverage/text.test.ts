@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from './text.js';
+import { cleanText, sentences } from './text.js';
+import { unwrapLines } from './view.js';
 
 describe('sentences that put the content off until later', () => {
   it.each([
@@ -40,5 +41,18 @@ describe('a short sentence that only names another document as where the answer 
     expect(cleanText('Our complaints procedure sets out the steps: first speak to the class teacher, then the SENCO.').empty).toBeUndefined();
     expect(cleanText('This policy sets out how we identify needs early and how we work with parents.').empty).toBeUndefined();
     expect(cleanText('Our complaints procedure is on the website and explains how to ask the governors to review a complaint.').empty).toBeUndefined();
+  });
+});
+
+describe('line breaks inside a sentence', () => {
+  it('continue the sentence when a line ends mid-sentence and the next starts in lower case', () => {
+    expect(unwrapLines('For larger equipment we\napply for funding.')).toBe('For larger equipment we apply for funding.');
+    expect(sentences('Teachers are<br>responsible for progress.')).toEqual(['Teachers are responsible for progress.']);
+  });
+
+  it('still end at a full stop, a colon or a capital letter', () => {
+    expect(unwrapLines('We use a reading test.\nresults go home.')).toBe('We use a reading test.\nresults go home.');
+    expect(unwrapLines('Phone: 01632 960000\nEmail the office')).toBe('Phone: 01632 960000\nEmail the office');
+    expect(sentences('Support includes:<br>small groups<br>Speech therapy')).toEqual(['Support includes:', 'small groups', 'Speech therapy']);
   });
 });

@@ -40,9 +40,14 @@ const NAMES_OTHER_DOCUMENT =
   /^(?:our|the|the school'?s|the academy'?s|the trust'?s)\s+(?:\S+\s+){0,4}?(?:policy|procedure|document|handbook|guidance)\s+(?:(?:sets out|explains|describes|covers|details|contains|gives (?:more|further|full) (?:details|information))\b[^:;]*|(?:is|are|can be (?:found|read|seen|downloaded|requested))\s+(?:available\s+|published\s+)?(?:on|at|from|in)\s+(?:our|the)\s+(?:\S+\s+){0,2}?(?:website|web\s?site|web\s?page|office|reception)[.!]?)$/i;
 const SHORT_SENTENCE_WORDS = 25;
 
-/** Splits text into sentences (and lines, which often stand alone in lists and tables; "<br>" breaks a line in a table cell). */
+/**
+ * Splits text into sentences (and lines, which often stand alone in lists and tables; "<br>" breaks a line
+ * in a table cell). A "<br>" mid-sentence (a wrapped line pasted into a cell: no full stop before it, lower
+ * case after it) continues the sentence.
+ */
 export function sentences(text: string): string[] {
   return text
+    .replace(/(?<=[^.!?:;\s])[ \t]*<[bB][rR]\s*\/?>[ \t]*(?=[a-z])/g, ' ')
     .replace(/<br\s*\/?>/gi, '\n')
     .split(/(?<=[.!?])\s+(?=[^a-z\s])|\n+|\s+•\s+/)
     .map((s) => s.trim())

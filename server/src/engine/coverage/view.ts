@@ -114,6 +114,14 @@ function bodyAfterFraming(doc: DocumentModel, framing: boolean[]): Set<number> {
   return body;
 }
 
+/**
+ * A paragraph hard-wrapped mid-sentence (text copied from a PDF or an email) is one sentence, not one per
+ * line: a line that does not end a sentence, followed by one starting in lower case, continues it.
+ */
+export function unwrapLines(text: string): string {
+  return text.replace(/(?<=[^.!?:;\s])[ \t]*\n[ \t]*(?=[a-z])/g, ' ');
+}
+
 const views = new WeakMap<DocumentModel, DocView>();
 
 export function docView(doc: DocumentModel): DocView {
@@ -140,7 +148,7 @@ export function docView(doc: DocumentModel): DocView {
       own[index]!.push(passage);
       passages.push(passage);
     };
-    if (section.heading?.inlineBody && section.heading.inlineBody.text) add(section.heading.inlineBody.text, section.heading.inlineBody.span);
+    if (section.heading?.inlineBody && section.heading.inlineBody.text) add(unwrapLines(section.heading.inlineBody.text), section.heading.inlineBody.span);
     if (contents) return;
     let raw: string[] = [];
     let span: Span | null = null;
@@ -157,7 +165,7 @@ export function docView(doc: DocumentModel): DocView {
       const block = doc.blocks[i]!;
       // A paragraph starts a passage; the list items after it belong to it ("Support includes: ...").
       if (!block.inList) flush();
-      raw.push(block.text);
+      raw.push(block.kind === 'paragraph' ? unwrapLines(block.text) : block.text);
       span = span ? { start: span.start, end: block.span.end } : { ...block.span };
     }
     flush();

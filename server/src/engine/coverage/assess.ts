@@ -83,6 +83,17 @@ function hits(families: RegExp[], text: string): number {
   return families.reduce((n, f) => n + (f.test(text) ? 1 : 0), 0);
 }
 
+/** The families a text says, one bit each (an item has far fewer than 32). */
+function familyBits(families: RegExp[], text: string): number {
+  return families.reduce((bits, f, i) => (f.test(text) ? bits | (1 << i) : bits), 0);
+}
+
+function countBits(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest; rest &= rest - 1) count++;
+  return count;
+}
+
 interface Scope {
   clean: CleanText;
   raw: string;
@@ -154,15 +165,62 @@ function sectionsOfOwnTopic(doc: DocumentModel, standards: Standards, view: DocV
   return result;
 }
 
-/** Runs of three or more sibling sections of their own topic, each with real content: how the report is organised. */
-function schemes(doc: DocumentModel, view: DocView, ownTopic: Set<SectionView>): SectionView[][] {
-  const byParent = new Map<number, SectionView[]>();
-  view.sections.forEach((section, i) => {
-    if (!ownTopic.has(section) || section.subtree.empty) return;
-    const parent = doc.sections[i]!.parent;
-    byParent.set(parent, [...(byParent.get(parent) ?? []), section]);
-  });
-  return [...byParent.values()].filter((group) => group.length >= 3);
+interface Scheme {
+  sections: SectionView[];
+  /** The sections' headings read together, cleaned. */
+  headings: CleanText;
+}
+
+const schemesCache = new WeakMap<DocView, Scheme[]>();
+
+/** Runs of three or more sibling sections of their own topic, each with real content: how the report is organised. Worked out once per document. */
+function schemes(doc: DocumentModel, view: DocView, ownTopic: Set<SectionView>): Scheme[] {
+  let result = schemesCache.get(view);
+  if (!result) {
+    // A section with a passage of real content in it or under it has real content; only the others need their
+    // whole text cleaned (for the title's section, the whole document). Subsections follow their parent.
+    const passageWithContent = view.sections.map((section) => section.passages.some((p) => !p.clean.empty));
+    for (let i = doc.sections.length - 1; i >= 0; i--) {
+      const parent = doc.sections[i]!.parent;
+      if (parent >= 0 && passageWithContent[i]) passageWithContent[parent] = true;
+    }
+    const byParent = new Map<number, SectionView[]>();
+    view.sections.forEach((section, i) => {
+      if (!ownTopic.has(section) || (!passageWithContent[i] && section.subtree.empty)) return;
+      const parent = doc.sections[i]!.parent;
+      const group = byParent.get(parent);
+      if (group) group.push(section);
+      else byParent.set(parent, [section]);
+    });
+    result = [...byParent.values()]
+      .filter((group) => group.length >= 3)
+      .map((sections) => ({ sections, headings: cleanText(sections.map((s) => s.heading).join('\n')) }));
+    schemesCache.set(view, result);
+  }
+  return result;
+}
+
+interface SectionWhole {
+  raw: string;
+  clean: CleanText;
+  withPointers: CleanText;
+}
+
+const wholes = new WeakMap<SectionView, SectionWhole>();
+
+/** A section's own passages read together, cleaned both ways, worked out once for all the items that read it. */
+function sectionWhole(section: SectionView): SectionWhole {
+  let whole = wholes.get(section);
+  if (!whole) {
+    const raw = section.passages.map((p) => p.raw).join('\n');
+    whole = {
+      raw,
+      clean: withoutTraining(cleanText(section.passages.map((p) => p.clean.text).join('\n'))),
+      withPointers: withoutTraining(cleanText(raw, true)),
+    };
+    wholes.set(section, whole);
+  }
+  return whole;
 }
 
 /** Passages are read once per item: the training-free text is worked out once per passage. */
@@ -218,6 +276,16 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
   }
   if (best) return best.result;
 
+  // Which of the item's families each passage says, kept for reading a section's passages together below.
+  const saidBy = new Map<Passage, number>();
+  const familiesOf = (passage: Passage): number => {
+    let bits = saidBy.get(passage);
+    if (bits === undefined) {
+      const cleaned = item.pointersAnswer ? cleanText(passage.raw, true) : passage.clean;
+      saidBy.set(passage, (bits = familyBits(item.families, withoutTraining(cleaned).text)));
+    }
+    return bits;
+  };
   for (const passage of view.passages) {
     const section = view.sections[passage.section]!;
     if (section.framing) continue;
@@ -226,7 +294,7 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
     // Without a heading to say what it is about, a passage on staff training is evidence for training only.
     const content = withoutTraining(cleaned);
     // Most passages say nothing about the item: count its phrase families before building a scope.
-    if (hits(item.families, content.text) < item.minHits) continue;
+    if (countBits(familiesOf(passage)) < item.minHits) continue;
     const result = judge(doc, item, passageScope(view.sections, passage, section.heading ?? '', content), item.minHits);
     if (result?.status === 'covered') return result;
     // A heading-level attempt explains more than a stray passage does.
@@ -240,8 +308,11 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
   const ownTopic = sectionsOfOwnTopic(doc, standards, view);
   for (const section of view.sections) {
     if (!ownTopic.has(section) || section.passages.length < 2) continue;
-    const raw = section.passages.map((p) => p.raw).join('\n');
-    const content = withoutTraining(item.pointersAnswer ? cleanText(raw, true) : cleanText(section.passages.map((p) => p.clean.text).join('\n')));
+    // Read together, the passages say what they say one by one: too few families between them rules the section out.
+    if (countBits(section.passages.reduce((bits, passage) => bits | familiesOf(passage), 0)) < item.minHits) continue;
+    const whole = sectionWhole(section);
+    const { raw } = whole;
+    const content = item.pointersAnswer ? whole.withPointers : whole.clean;
     if (content.empty || hits(item.families, content.text) < item.minHits) continue;
     const span = { start: section.passages[0]!.span.start, end: section.passages[section.passages.length - 1]!.span.end };
     const result = judge(doc, item, { clean: content, raw, span, heading: section.heading ?? '' }, item.minHits);
@@ -251,8 +322,7 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
 
   // The scheme itself can be the answer: sibling sections headed "Communication and interaction",
   // "Cognition and learning", "Social, emotional and mental health" list the kinds of need they cover.
-  for (const scheme of schemes(doc, view, ownTopic)) {
-    const clean = cleanText(scheme.map((s) => s.heading).join('\n'));
+  for (const { sections: scheme, headings: clean } of schemes(doc, view, ownTopic)) {
     if (hits(item.families, clean.text) < item.minHits) continue;
     const span = { start: scheme[0]!.span.start, end: scheme[scheme.length - 1]!.span.end };
     const raw = scheme.map((s) => s.subtreeRaw).join('\n');

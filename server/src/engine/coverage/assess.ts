@@ -276,23 +276,20 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
   }
   if (best) return best.result;
 
+  // Without a heading to say what it is about, a passage on staff training is evidence for training only.
+  const contentOf = (passage: Passage): CleanText => withoutTraining(item.pointersAnswer ? cleanText(passage.raw, true) : passage.clean);
   // Which of the item's families each passage says, kept for reading a section's passages together below.
   const saidBy = new Map<Passage, number>();
   const familiesOf = (passage: Passage): number => {
     let bits = saidBy.get(passage);
-    if (bits === undefined) {
-      const cleaned = item.pointersAnswer ? cleanText(passage.raw, true) : passage.clean;
-      saidBy.set(passage, (bits = familyBits(item.families, withoutTraining(cleaned).text)));
-    }
+    if (bits === undefined) saidBy.set(passage, (bits = familyBits(item.families, contentOf(passage).text)));
     return bits;
   };
   for (const passage of view.passages) {
     const section = view.sections[passage.section]!;
     if (section.framing) continue;
-    const cleaned = item.pointersAnswer ? cleanText(passage.raw, true) : passage.clean;
-    if (cleaned.empty) continue;
-    // Without a heading to say what it is about, a passage on staff training is evidence for training only.
-    const content = withoutTraining(cleaned);
+    const content = contentOf(passage);
+    if (content.empty) continue;
     // Most passages say nothing about the item: count its phrase families before building a scope.
     if (countBits(familiesOf(passage)) < item.minHits) continue;
     const result = judge(doc, item, passageScope(view.sections, passage, section.heading ?? '', content), item.minHits);

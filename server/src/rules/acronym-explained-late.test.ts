@@ -20,6 +20,15 @@ describe('acronym-explained-late', () => {
     expect(run('**What is a SENCO?**\n\nAsk at the office.\n').map((f) => f.ruleId)).toEqual(['unexplained-acronym']);
   });
 
+  it('takes footnotes and a <details> glossary as explaining wherever they are, but not other collapsed blocks', () => {
+    expect(run('Our SENDCo[^1] is Ms Okonjo.\n\n[^1]: SENDCo stands for special educational needs and disabilities co-ordinator.\n')).toEqual([]);
+    const details = (summary: string) => `Ask the ELSA.\n\n<details>\n<summary>${summary}</summary>\n\n- ELSA: emotional literacy support assistant\n\n</details>\n`;
+    expect(run(details('Abbreviations used on this page'))).toEqual([]);
+    expect(run(details('Our staff')).map((f) => `${f.ruleId} ${f.subject}`)).toEqual(['acronym-explained-late ELSA']);
+    // After </details> the glossary is over.
+    expect(run(`${details('Glossary')}\nThe MHST meets.\n\nMHST: mental health support team\n`).map((f) => `${f.ruleId} ${f.subject}`)).toEqual(['acronym-explained-late MHST']);
+  });
+
   it('is quiet when the explanation comes first, or is in a glossary section', () => {
     expect(run('Special educational needs (SEN) are common. SEN support helps.\n')).toEqual([]);
     expect(run('# Report\n\nThe SENCO leads.\n\n## Glossary\n\n- SENCO: special educational needs co-ordinator\n')).toEqual([]);

@@ -38,6 +38,19 @@ describe('unexplained-acronym', () => {
     ['a "Jargon buster" section', '# Report\n\nAsk the ELSA.\n\n## Jargon buster\n\n- ELSA: emotional literacy support assistant\n'],
     ['a shouted heading with its full form', '## EXAM ACCESS ARRANGEMENTS (EAA)\n\nThe EAA team assesses pupils.\n'],
     ['"that is," between commas', 'Many pupils use AAC, that is, augmentative and alternative communication.'],
+    // Batch 31-35 shapes, each with other wordings.
+    ['a full form hard-wrapped before the brackets', 'We refer to the Child and Adolescent Mental\nHealth Services (CAMHS) team.'],
+    ['a line break just before the brackets', 'Pupils can use the Children and Young People\'s Mental Health Service\n(CYPMHS) drop-in.'],
+    ['a hard-wrapped Act', 'The Additional Learning Needs and Education\nTribunal (Wales) Act 2018 (the ALNET Act) applies.'],
+    ['apposition with a possessive', 'We work with the EPS, the council\'s Educational Psychology Service, each term.'],
+    ['apposition with "our"', 'Ask the SENCO, our special educational needs co-ordinator, first.'],
+    ['apposition in lower case', 'Talk to the LA, the local authority, about transport.'],
+    ['an <abbr> title', 'Twenty pupils have an <abbr title="Education, Health and Care plan">EHCP</abbr>.'],
+    ['an <abbr> title in single quotes', "Our <abbr title='special educational needs co-ordinator'>SENCO</abbr> is Ms Kay."],
+    ['a GFM footnote at the end', 'Our SENDCo[^1] is Ms Okonjo.\n\n[^1]: SENDCo stands for special educational needs and disabilities co-ordinator.'],
+    ['a footnote giving the full form after a colon', 'Pupils sit the CAT4[^cat] tests.\n\n[^cat]: CAT4: Cognitive Abilities Test, fourth edition.'],
+    ['an abbreviations list in <details>', 'Our SaLT visits.\n\n<details>\n<summary>Abbreviations used on this page</summary>\n\n- **SaLT**: speech and language therapist\n\n</details>'],
+    ['a glossary in <details> with a table', 'Ask the ELSA.\n\n<details><summary>Glossary</summary>\n\n| Term | Meaning |\n|---|---|\n| ELSA | emotional literacy support assistant |\n\n</details>'],
     ['a glossary row listing several forms', 'Your child may have an EHCP, also called an EHC plan.\n\n## Glossary\n\n| Abbreviation | Meaning |\n|---|---|\n| EHCP, EHC plan | Education, Health and Care plan, from the council |\n'],
     ['a glossary line with forms and full forms split by slashes', 'We use SEN and SEND.\n\n## Glossary\n\n- SEN / SEND: special educational needs / special educational needs and disabilities\n'],
     ['a glossary table with the full form in the first column', 'We see the SaLT.\n\n## Glossary\n\n| Meaning | Abbreviation |\n|---|---|\n| Speech and language therapy | SaLT |\n'],
@@ -70,6 +83,9 @@ describe('unexplained-acronym', () => {
     ['a cell before it whose words do not fit', '| Group | Staff |\n|---|---|\n| Teaching and learning | TA |\n', 'TA'],
     // Only a row's first cell names glossary terms.
     ['acronyms listed in a later cell', '| Area | Staff | Role |\n|---|---|---|\n| Support | TA, PE | Teaching assistant and PE teacher |', 'TA'],
+    ['apposition whose words do not fit', 'Speak to the SENCO, the class teacher and the head.', 'SENCO'],
+    ['an <abbr> whose title is empty', 'Pupils have an <abbr title="">EHCP</abbr>.', 'EHCP'],
+    ['a footnote that is not a definition', 'See the SENCO[^1].\n\n[^1]: Updated in 2025.', 'SENCO'],
     ['a sentence after it whose letters merely fit', '| SaLT statutory assessment Education, Health and Care plan |\n|---|\n| x |', 'SALT'],
   ])('does not take %s as an explanation', (_name, text, subject) => {
     expect(subjects(text)).toEqual([subject]);
@@ -101,6 +117,24 @@ describe('unexplained-acronym', () => {
     expect(subjects('Write to us at 1 Mill Lane, London SW1A 1AA.')).toEqual([]);
     expect(subjects('Mrs Jo Kay Marsh (JKM) wrote this. JKM will review it.\n\nSigned: RHT / PLW\n')).toEqual([]);
     expect(subjects('Reviewed by: SLT')).toEqual(['SLT']);
+  });
+
+  it('reads an acronym that is also a word as the word in a shouted sentence, and as the acronym in a shouted title', () => {
+    expect(subjects('> REPORTS ARE SENT HOME IN JULY.')).toEqual([]);
+    expect(subjects('**PLEASE DO NOT SEND MEDICINES IN BOOK BAGS.**')).toEqual([]);
+    expect(subjects('WE WILL SEND IT BACK TO YOU.')).toEqual([]);
+    expect(subjects('# OUR SEND POLICY\n\nText.')).toEqual(['SEND']);
+    expect(subjects('# SEND IN OUR SCHOOL\n\nText.')).toEqual(['SEND']);
+    expect(subjects('Please do not SEND forms by post.')).toEqual(['SEND']);
+  });
+
+  it('leaves mail-merge field names and capitals in a bracketed template field to the placeholder rule', () => {
+    expect(subjects('The SEND governor is %GOVERNOR_NAME%. Next review: [DYDDIAD]. Phone {SCHOOL_PHONE}.')).toEqual(['SEND']);
+    expect(subjects('Ask the SENCO [SENCO] first.')).toEqual(['SENCO']);
+  });
+
+  it('leaves organisations named by their letters alone (UCAS, SNAP Cymru)', () => {
+    expect(subjects('Apply through UCAS, or ask SNAP Cymru for advice.')).toEqual([]);
   });
 
   it('leaves capitals for emphasis and shouted phrases inside a sentence alone', () => {

@@ -3,6 +3,7 @@ import type { Span } from '../types.js';
 import { blockTexts, spanOf, type BlockText } from './text.js';
 import { glossary, keyOf, meaningMatching, type GlossaryEntry } from './glossary.js';
 import { TextMemo } from './text-memo.js';
+import { inNonProse } from './masked.js';
 
 /** One occurrence of an acronym in the prose. */
 export interface AcronymUse {
@@ -50,6 +51,8 @@ const TOKEN = /(?<!\S)(?=\S*?(?::\/\/|www\.)|[^\s@]*@\S[^\s.]*\.)\S+|[\p{L}\p{N}
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_CONTEXT = /\b(?:part|section|chapter|appendix|annex|schedule|volume|stage|phase|level|tier|book|article|step)\s*$/i;
 const GLOSSARY_HEADING = /glossary|abbreviations|acronyms|jargon|key terms|terms (?:we )?use|terminology|useful (?:terms|words)|key (?:words|vocabulary)|vocabulary|word bank|definitions|what (?:the|these) (?:words|terms|letters|initials)/i;
+const SUMMARY = /<summary[^>]*>([^<]*)<\/summary>/i;
+const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]+\]:/;
 const GLOSSARY_TABLE_HEADER = /^(?:acronyms?|abbreviations?|initials|short forms?|terms?|jargon|word|what we write)$/i;
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd|Sir|Dame)\.?$/;
 const NOT_EXPANSION = /^\s*(?:for example|e\.?g\.?|such as|see|including|like|previously|formerly|now|and|or)\b/i;
@@ -70,7 +73,7 @@ const EMPHASIS = new Set(
 // Capitalised words in a row inside a sentence: "OUR PLAN IS SIMPLE", "INSERT SCHOOL NAME", "OAKWOOD PRIMARY".
 const SHOUTED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]+(?: \p{Lu}[\p{Lu}'’]+)+(?![\p{L}\p{N}])/gu;
 const AFTER_TOKEN =
-  /^s?(?:\s*,\s*or\s+|\s*,?\s+(?:stands for|means|is short for|is an abbreviation (?:for|of)|(?:also |otherwise )?known as|also called|short for|which (?:means|stands for)|meaning|that is|i\.e\.|is (?:the|an?)),?\s+|\s*[:=–—]\s*|\s+-\s+|\s*\|\s*)/;
+  /^s?(?:\s*,\s*or\s+|\s*,\s+(?:the|our|your|their|its|an?)\s+(?:[A-Za-z-]+['’]s\s+)?|\s*,?\s+(?:stands for|means|is short for|is an abbreviation (?:for|of)|(?:also |otherwise )?known as|also called|short for|which (?:means|stands for)|meaning|that is|i\.e\.|is (?:the|an?)),?\s+|\s*[:=–—]\s*|\s+-\s+|\s*\|\s*)/;
 // "Full form, known as ACR", "Full form, or ACR,", "Full form, which we call the ACR Act": the name is given after its full form without brackets.
 const NAMED_AS = /,\s+or\s+$|,?\s+(?:(?:also |often |usually |now )?known as|(?:also |often |usually )?(?:called|referred to as)|which we (?:will )?(?:call|refer to as)|hereafter(?: called)?)\s+(?:the\s+|an?\s+)?["“‘']?$/i;
 // "SALT service (speech and language therapy)": a service word between the acronym and its full form in brackets.
@@ -187,7 +190,8 @@ function expandsAfter(canonical: string, entry: GlossaryEntry | undefined, after
 }
 
 function expandsBeforeAs(canonical: string, entry: GlossaryEntry | undefined, before: string): number | null {
-  const sentence = before.split(/[.!?;:]\s|\n|\s\|\s/).pop() ?? '';
+  // A line break inside a paragraph is a hard wrap, not the end of a sentence: "Child and Adolescent Mental\nHealth Services (CAMHS)".
+  const sentence = before.split(/[.!?;:]\s|\s\|\s/).pop() ?? '';
   const words = sentence.replace(/[()"“”‘’']/g, ' ').trim().split(/\s+/).filter(Boolean);
   const window = words.slice(-WORD_LIMIT(canonical) - 2).join(' ');
   if (entry) {
@@ -253,6 +257,16 @@ function shoutedLines(text: string): { start: number; end: number }[] {
   return result;
 }
 
+// The words around an acronym that is also an English word which make it the word: "DO NOT SEND", "ARE SENT HOME",
+// "SEND IT BACK". A title keeps the acronym: "OUR SEND POLICY", "SEND INFORMATION REPORT", "SEND IN OUR SCHOOL".
+const VERB_BEFORE = /(?:^|[^A-Z'])(?:PLEASE|DO|DON'T|NOT|WILL|MUST|CAN|SHOULD|BE|BEEN|ARE|IS|WAS|WERE|NEVER|ALWAYS|WE|I|THEY|YOU)\s+$/;
+const OBJECT_AFTER = /^\s+(?:HOME|BACK|TO|OUT|IT|THEM|US|ME|YOUR|HIM|HER|ANY|ALL|NO|THE|AN?)(?![A-Z'])/;
+
+/** Is the shouted acronym-like word at text[start, end) used as an English verb by the words beside it? */
+function shoutedSentence(text: string, start: number, end: number): boolean {
+  return VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || OBJECT_AFTER.test(text.slice(end, end + 8));
+}
+
 /**
  * "Mrs Anna Okafor (AO)": the bracketed letters are the preceding name's initials. Three capitalised words
  * count as a name only after a title: "Exam Access Arrangements (EAA)" is a full form in title case.
@@ -300,6 +314,16 @@ export function glossaryBlockSet(doc: DocumentModel): Set<number> {
       current = current.parent >= 0 ? doc.sections[current.parent] : undefined;
     }
   }
+  // Footnote definitions ("[^1]: SENDCo stands for ...") and a collapsed list under <summary>Abbreviations</summary>
+  // explain wherever they are, like a glossary at the end: the footnote mark or the summary is at the use.
+  let inDetails = false;
+  doc.blocks.forEach((block, index) => {
+    if (block.kind === 'html') {
+      const summary = SUMMARY.exec(block.text);
+      if (summary) inDetails = GLOSSARY_HEADING.test(summary[1]!);
+      if (block.text.includes('</details>')) inDetails = false;
+    } else if (inDetails || (block.kind === 'paragraph' && FOOTNOTE_DEFINITION.test(block.text))) blocks.add(index);
+  });
   // A table headed "Acronym | Meaning" is a glossary wherever it is, with or without a heading.
   const glossaryTables = new Set<number>();
   doc.blocks.forEach((block, index) => {
@@ -342,6 +366,8 @@ function scanBlock(text: string): TokenScan[] {
     const { canonical, entry } = lookup(written);
     const isShouted = shouted.some((l) => start >= l.start && end <= l.end);
     if (PLACEHOLDER.test(written)) continue;
+    // "%GOVERNOR_NAME%", "{SCHOOL_NAME}": a mail-merge field name, not words.
+    if (text[start - 1] === '_' || text[end] === '_') continue;
     if (ROMAN.test(written) && (!entry || ROMAN_CONTEXT.test(before) || /^\)/.test(after) || /\($/.test(before))) continue;
     const inBrackets = /\(\s*$/.test(before) && /^\s*\)/.test(after);
     if (!entry && POSTCODE_PART.test(written) && (POSTCODE_OUTWARD.test(before) || POSTCODE_INWARD.test(after))) continue;
@@ -395,6 +421,10 @@ function scanBlock(text: string): TokenScan[] {
     }
     // Unknown capitals in a shouted line are words ("KINDNESS"), unless the line spells one out: "EXAM ACCESS ARRANGEMENTS (EAA)".
     if ((isShouted || EMPHASIS.has(written)) && !entry && meaning === null) continue;
+    // "[DATE]", "[DYDDIAD]": a template field in capitals, left to the placeholder rule.
+    if (!entry && meaning === null && /\[\s*$/.test(before) && /^\s*\]/.test(after)) continue;
+    // "REPORTS ARE SENT HOME", "DO NOT SEND MEDICINES": an acronym that is also an English word, in a shouted sentence.
+    if (entry?.word && meaning === null && isShouted && shoutedSentence(text, start, end)) continue;
     const asks = meaning === null && ASKS_MEANING.test(before.split('\n').pop()!) && ASKS_TAIL.test(after);
     tokens.push({ written, start, end, shouted: isShouted, inBrackets, meaning, asks });
   }
@@ -443,6 +473,25 @@ function answeredBy(info: AcronymInfo, answer: string | undefined): number | nul
   return expandsAfter(info.canonical, info.entry, phrase);
 }
 
+// <abbr title="Education, Health and Care plan">EHCP</abbr>: the title is the full form, shown when the reader points at it.
+const ABBR = /<abbr\b[^>]*?\btitle\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')[^>]*>([^<]{1,30})<\/abbr\s*>/gi;
+
+/** Counts each <abbr title="..."> around a use as an explanation at that use. */
+function addAbbrTitles(doc: DocumentModel, acronyms: Map<string, AcronymInfo>): void {
+  for (const match of doc.text.matchAll(ABBR)) {
+    const title = (match[1] ?? match[2] ?? '').trim();
+    const inner = match[3]!;
+    const written = inner.trim();
+    const info = acronyms.get(lookup(written).key);
+    if (!info || !title || inNonProse(doc, match.index, match.index + match[0].length)) continue;
+    const start = match.index + match[0].indexOf('>') + 1 + inner.indexOf(written);
+    const meaning = expandsAfter(info.canonical, info.entry, title) ?? -1;
+    const explanation = { span: { start, end: start + written.length }, inGlossarySection: false, meaning };
+    const at = info.explanations.findIndex((e) => e.span.start > start);
+    info.explanations.splice(at < 0 ? info.explanations.length : at, 0, explanation);
+  }
+}
+
 const scans = new TextMemo<TokenScan[]>();
 const cache = new WeakMap<DocumentModel, AcronymAnalysis>();
 
@@ -484,6 +533,8 @@ export function analyseAcronyms(doc: DocumentModel): AcronymAnalysis {
       if (meaning !== null) info.explanations.push({ span, inGlossarySection, meaning });
     }
   });
+
+  if (doc.text.includes('<abbr')) addAbbrTitles(doc, acronyms);
 
   // Letters that only ever appear alone in brackets and are never spelled out are someone's initials ("(JKM)").
   for (const [key, info] of acronyms) {

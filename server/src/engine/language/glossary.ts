@@ -11,6 +11,8 @@ export interface Meaning {
 export interface GlossaryEntry {
   acronym: string;
   everyday?: boolean;
+  /** Also an ordinary English word (SEND, ADD, HE): inside a sentence shouted in capitals it is read as the word. */
+  word?: boolean;
   /** Replaced by a newer term (see outdated-terms.yaml), so never spelled out automatically. */
   outdated?: boolean;
   jurisdiction?: Jurisdiction;

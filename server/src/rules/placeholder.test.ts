@@ -47,6 +47,30 @@ describe('placeholder', () => {
     expect(subjects('Signed: ________ (Chair)\n\nSignature of headteacher ________\n')).toEqual([]);
   });
 
+  it('reports mail-merge and wiki fields, capitals in brackets, "to follow", Welsh prompts, instructions and xx for a number', () => {
+    expect(subjects('Governor: %GOVERNOR_NAME%. Hello ${school.name}. Signed [[Headteacher]].')).toEqual(['%GOVERNOR_NAME%', '${school.name}', '[[Headteacher]]']);
+    expect(subjects('Next review: [DATE]. Ring [SCHOOL OFFICE NUMBER]. Budget £[amount], [number] pupils.')).toEqual(['[DATE]', '[SCHOOL OFFICE NUMBER]', '[amount]', '[number]']);
+    expect(subjects('[Photos to follow] [Link to be confirmed] [Cyfieithiad i ddilyn] [Enw\'r ysgol] [DYDDIAD]')).toEqual([
+      '[Photos to follow]',
+      '[Link to be confirmed]',
+      '[Cyfieithiad i ddilyn]',
+      "[Enw'r ysgol]",
+      '[DYDDIAD]',
+    ]);
+    expect(subjects('*Replace this paragraph with your own wording.* Delete this section if it does not apply')).toEqual([
+      'Replace this paragraph with your own wording.',
+      'Delete this section if it does not apply',
+    ]);
+    expect(subjects('In 2024/25, xx students left and XX% stayed.')).toEqual(['xx', 'XX']);
+  });
+
+  it('leaves percentages, kisses, footnote and reference marks, and sentences about this page alone', () => {
+    expect(subjects('About 50% of pupils and 20% of staff. Love, Mrs B xx')).toEqual([]);
+    expect(subjects('See [SEND][1] and [SENDIASS](https://x.example.org), note [^2] and [sic].\n\n[1]: https://y.example.org')).toEqual([]);
+    expect(subjects('We update this page every term. Please remove this item from book bags.')).toEqual([]);
+    expect(subjects('- [X] done\n- [x] also done')).toEqual([]);
+  });
+
   it('leaves editorial brackets, anonymised pupils, task lists, reference links and rules alone', () => {
     const text = [
       'A parent said "she [the SENCO] always rings back". Child A and Pupil X made progress.',

@@ -6,9 +6,13 @@ import { inNonProse } from '../engine/language/masked.js';
 // appropriate)", and the prompt Word leaves in an empty form field.
 const PLACEHOLDER = new RegExp(
   [
-    /\[(?:insert|add|enter|type|put|name of|school name|your|date|tbc|tba|x{2,}|\.{3}|…|link to|url|web address|logo|photo|picture|image)[^\]\n]{0,60}\](?!\()/,
+    /\[(?:insert|add|enter|type|put|name of|enw['’]r|mewnosod|school name|your|date|tbc|tba|x{2,}|\.{3}|…|link to|url|web address|logo|photo|picture|image)[^\]\n]{0,60}\](?!\()/,
     // A short bracketed field such as "[SENCO name]" or "[phone number]", not a link or footnote.
-    /\[[^\]\n]{0,30}\b(?:name|date|number|e-?mail address|address|telephone|phone)\](?![(\[:])/,
+    /\[[^\]\n]{0,30}\b(?:name|date|number|e-?mail address|address|telephone|phone|amount|figure|total|cost|percentage|surname|initials|job title|postcode|website|enw|dyddiad)\](?![(\[:])/,
+    // Something still to come: "[Link to be added]", "[Translation to follow]", Welsh "[Cyfieithiad i ddilyn]".
+    /\[[^\]\n]{0,40}\b(?:to follow|to be (?:added|confirmed|agreed|decided|updated|inserted|written|completed)|i ddilyn)\b[^\]\n]{0,20}\](?![(\[:])/,
+    // Fields of other templating tools: [[Headteacher]], %SCHOOL_NAME%, ${school}.
+    /\[\[[^[\]\n]{1,60}\]\]|%[A-Za-z][A-Za-z0-9_]{1,40}%|\$\{[^{}\n]{1,60}\}/,
     /[<{](?:insert|add|enter|type|put)\b[^<>{}\n]{0,60}[>}]|\((?:insert|enter|type(?!\s*\d)|add|delete)\b[^()\n]{0,60}\)/,
     // A prompt to the writer: "Insert link to the Local Offer here", "paste the report here".
     /\b(?:insert|paste)\s[^.\n]{1,60}?\shere\b/,
@@ -33,8 +37,11 @@ const PLACEHOLDER = new RegExp(
 // Each blank is matched from the start of its run of underscores only, so a long run is not retried from
 // every position; whether it sits next to text is checked after a match, since a look-behind tried at every
 // position of the document cost about 3 ms on every keystroke.
+// "[DATE]", "[SCHOOL NAME]": a field written in capitals (not a link, reference or footnote).
+// "Replace this paragraph with ...": an instruction to whoever fills in the template.
+// "xx pupils", "XX%": letters standing for a number not yet known.
 const TITLE_PLACEHOLDER =
-  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [XYZ](?![\p{L}\p{N}'’-]|\.?\s+\p{Lu}\p{Ll})|\bINSERT(?: [A-Z'’]+){1,4}\b|\b(?:TODO|FIXME)\b|\bA\.? ?N\.? Other\b|\bJoe Bloggs\b|\bJ(?:ohn|ane) Doe\b|_(?<!__)_{3,}/gu;
+  /\[\p{Lu}{2,}(?:[ _'’/-]+\p{Lu}+)*\](?![(\[:])|\b(?:Replace|Delete|Remove|Edit|Adapt|Amend|Customi[sz]e|Update|Rewrite) this (?:text|paragraph|section|sentence|wording|box|example|template|placeholder)\b[^.!?\n]{0,100}[.!?]?|\b(?:xx|XX)(?= ?%|\s+\p{Ll})|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [XYZ](?![\p{L}\p{N}'’-]|\.?\s+\p{Lu}\p{Ll})|\bINSERT(?: [A-Z'’]+){1,4}\b|\b(?:TODO|FIXME)\b|\bA\.? ?N\.? Other\b|\bJoe Bloggs\b|\bJ(?:ohn|ane) Doe\b|_(?<!__)_{3,}/gu;
 const TEXT_BEFORE_BLANK = /[^\s_][^\S\n]{0,3}$/;
 const TEXT_AFTER_BLANK = /^[^\S\n]{0,3}[^\s_]/;
 
@@ -53,7 +60,7 @@ export const placeholder: Rule = {
     description: 'Template text that was never filled in ([insert name], XXXX, TBC, <<school name>>, Lorem ipsum).',
     docs: {
       checks:
-        'Text left over from a template or a draft: bracketed prompts such as [insert name], [School name], <Insert date>, {Insert name}, <<school name>> or {{date}} fields, XXXX, dates such as XX/XX/20XX or DD/MM/YYYY, "Mrs X" for a name, "??" for a missing detail, TBC/TBA/TBD, TODO notes, blanks such as "Approved on ________" (not a line for a signature), "(delete as appropriate)", instructions such as "Insert the link here", stand-in names such as "A N Other" or "Joe Bloggs", Word\'s "Click or tap here to enter text." and "Lorem ipsum". Code and comments are ignored.',
+        'Text left over from a template or a draft: bracketed prompts such as [insert name], [School name], <Insert date>, {Insert name}, <<school name>>, {{date}}, [[Headteacher]], %SCHOOL_NAME% or ${school} fields, a field in capitals such as [DATE], "[Photos to follow]", Welsh prompts such as [Enw\'r ysgol], XXXX, "xx pupils", dates such as XX/XX/20XX or DD/MM/YYYY, "Mrs X" for a name, "??" for a missing detail, TBC/TBA/TBD, TODO notes, blanks such as "Approved on ________" (not a line for a signature), "(delete as appropriate)", instructions such as "Insert the link here" or "Replace this paragraph with ...", stand-in names such as "A N Other" or "Joe Bloggs", Word\'s "Click or tap here to enter text." and "Lorem ipsum". Code and comments are ignored.',
       why: 'A published report that still says "[insert name]" or "TBC" tells parents nobody checked it, and leaves out the very information (often the SENCO\'s name or a date) that they need.',
       example: 'Our SEND governor is [insert name].',
       fix: 'Replace the placeholder with the real information, or remove the sentence if it does not apply.',
@@ -61,12 +68,15 @@ export const placeholder: Rule = {
   },
   check({ doc, report }) {
     const matches = [...doc.text.matchAll(PLACEHOLDER), ...doc.text.matchAll(TITLE_PLACEHOLDER)].sort((a, b) => a.index - b.index);
+    let reportedEnd = -1;
     for (const match of matches) {
       const start = match.index;
       const end = start + match[0].length;
-      if (inNonProse(doc, start, end)) continue;
+      // "[DYDDIAD]" fits two shapes: report it once.
+      if (start < reportedEnd || inNonProse(doc, start, end)) continue;
       // "Signed: ________": a line for a signature on paper, not a detail left out.
       if (match[0].startsWith('_') && (!blankNextToText(doc.text, start, end) || SIGNATURE_LINE.test(doc.text.slice(Math.max(0, start - 30), start)))) continue;
+      reportedEnd = end;
       report({
         message: `"${match[0]}" looks like template text that was never filled in. Replace it with the real information before the document is published.`,
         span: { start, end },

@@ -58,6 +58,20 @@ describe('personal-data', () => {
     expect(subjects("Contact Brackenshire's parent carer forum on 01632 960333, or Jacob's class teacher on 01632 960121.")).toEqual([]);
   });
 
+  it("reports a relative's private e-mail address given with a named child, not a school's, council's or role's", () => {
+    expect(subjects("Tomasz's dad, Piotr Wrona, is happy for you to email him at piotr.wrona.family@example.com.")).toEqual(['family-email']);
+    expect(subjects("Jacob's mum can reach the SENCO at senco@copper.example.sch.uk, the office at admin@example.com or the council at send@brack.example.gov.uk.")).toEqual([]);
+    expect(subjects("Ruby's mum came to the coffee morning. Contact jo.smith@example.com to join.")).toEqual([]);
+    expect(subjects('Email the PTA at pta.marlpit@example.com.')).toEqual([]);
+  });
+
+  it("reads a pupil's possessive name before their condition, not before someone's work", () => {
+    expect(subjects("Jordan Pike's epilepsy care plan is kept in the office.")).toEqual(['pupil-name-with-health']);
+    expect(subjects("Amira Hollis's diagnosis of autism came in Year 2.")).toEqual(['pupil-name-with-health']);
+    expect(subjects("Dawn Reid's autism outreach team visits us. Ms Kay Lowe's ADHD training was useful.")).toEqual([]);
+    expect(subjects("Harry Lindqvist's swimming certificate arrived. Leo Kent's mum has asthma.")).toEqual([]);
+  });
+
   it('does not report staff with a title, or staff described by their role or training', () => {
     expect(subjects('Mrs Jane Smith (Y4 teacher) has autism training.')).toEqual([]);
     expect(subjects('Sarah Jones, our SENCO, has completed autism training.')).toEqual([]);

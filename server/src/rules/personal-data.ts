@@ -38,13 +38,29 @@ const PHONE = /(?<![\d+])(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}[ -]?\d{3,4}[ -]?\d{3,
 // A group of parents ("Brackenshire's parent carer forum") is an organisation with a public number.
 const FAMILY_OF_CHILD =
   /\b\p{Lu}\p{Ll}+['’]s\s+(?:mum|mummy|mother|dad|daddy|father|parents?|carers?|step-?(?:mum|dad|mother|father)|grandparents?|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|nan|nana|aunt|auntie|uncle|foster (?:carers?|parents?))\b(?!(?:\s+(?:carers?|parents?))?\s+(?:forum|group|network|council|support|partnership|panel|association|voice|representatives?|governors?)\b)/gu;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+// A school's, council's or health service's address, or a role's inbox ("senco@", "office@"), is public.
+const PUBLIC_EMAIL =
+  /^(?:senco|sendco|alnco|office|admin|admissions|info|enquir(?:y|ies)|contact|head|headteacher|inclusion|send|sen|support|reception|hello|finance|governors?|clerk|safeguarding|dsl)\b|@(?:[^@\s]*\.)?(?:sch|gov|nhs|ac|police)\.uk$|\.nhs\.net$/i;
 // A sentence ends between them: the number belongs to something else.
 const SENTENCE_END = /[.!?](?:\s|$)/;
+
+// "Jordan Pike's epilepsy care plan": the condition a few words after the name's possessive.
+const POSSESSIVE = /^['’]s?\s+([^.!?\n]{0,40})/;
+// "Dawn Reid's autism outreach team": a condition naming someone's work, not their own health.
+const WORK_WORDS = /\b(?:team|service|clinic|group|course|workshop|training|outreach|network|project|charity|book|talk|session)s?\b/i;
+// "Leo Kent's mum has asthma": the condition is someone else's.
+const SOMEONE_ELSES = /^(?:mum|mummy|mother|dad|daddy|father|parents?|carers?|brother|sister|siblings?|step\w*|gran\w*|nan\w*|aunt\w*|uncle|cousin|friends?|teachers?|class|family)\b/i;
 
 /** Does the text after a name say the named person has a health condition or SEN? */
 function conditionFollows(after: string): boolean {
   const described = PUPIL_WITH.exec(after);
   if (described && HEALTH.test(described[1]!)) return true;
+  const possessive = POSSESSIVE.exec(after);
+  if (possessive) {
+    const health = HEALTH.exec(possessive[1]!);
+    if (health && health.index <= 24 && !SOMEONE_ELSES.test(possessive[1]!) && !WORK_WORDS.test(possessive[1]!) && !STAFF_TAIL.test(possessive[1]!) && !STAFF_ROLE.test(possessive[1]!)) return true;
+  }
   const clause = CONDITION_CLAUSE.exec(after);
   if (!clause) return false;
   const health = HEALTH.exec(clause[1]!);
@@ -59,6 +75,8 @@ interface Match {
 /** What the patterns find in one block's source: it depends on the text alone, so it is memoised by text. */
 interface BlockScan {
   phone: Match[];
+  /** E-mail addresses that are not a school's, council's or role's. */
+  email: Match[];
   family: Match[];
   upn: Match[];
   nhs: Match[];
@@ -74,9 +92,11 @@ function scanSource(source: string): BlockScan {
   // Pupil numbers, NHS numbers and dates all have digits; most paragraphs have none.
   const digits = /\d/.test(source);
   const phone = digits ? matchesOf(source, PHONE) : [];
+  const email = source.includes('@') ? matchesOf(source, EMAIL).filter((m) => !PUBLIC_EMAIL.test(m.value)) : [];
   return {
     phone,
-    family: phone.length ? matchesOf(source, FAMILY_OF_CHILD) : [],
+    email,
+    family: phone.length || email.length ? matchesOf(source, FAMILY_OF_CHILD) : [],
     upn: digits ? matchesOf(source, UPN) : [],
     nhs: digits ? matchesOf(source, NHS) : [],
     date: digits ? matchesOf(source, DATE) : [],
@@ -142,7 +162,7 @@ export const personalData: Rule = {
     citation: 'UK GDPR, Articles 5 and 9; Data Protection Act 2018',
     docs: {
       checks:
-        'Unique pupil numbers (with a valid check letter, or labelled "UPN"), NHS numbers (passing the modulus 11 check, or labelled "NHS no."), dates next to "DOB", "date of birth" or "born on", a pupil\'s full name in the same passage or table as a medical condition or special educational need, and a phone number given in the same sentence as a named child\'s relative ("Jacob\'s mum"). School and staff phone numbers, ranges of birth dates for admissions and ordinary dates are not reported.',
+        'Unique pupil numbers (with a valid check letter, or labelled "UPN"), NHS numbers (passing the modulus 11 check, or labelled "NHS no."), dates next to "DOB", "date of birth" or "born on", a pupil\'s full name in the same passage or table as a medical condition or special educational need, ("Jordan Pike\'s epilepsy care plan" too), and a phone number or private e-mail address given in the same sentence as a named child\'s relative ("Jacob\'s mum"). School and staff phone numbers, school, council and role e-mail addresses (senco@, office@), ranges of birth dates for admissions and ordinary dates are not reported.',
       why: 'Health and SEN information about a child is special category data. Publishing it with a name, date of birth or pupil number identifies the child to anyone, is a data breach and can do real harm to the family.',
       example: '| Name | DOB | Needs |\n|---|---|---|\n| Sam Pupil | 01/02/2015 | Epilepsy |',
       fix: 'Remove the data. For a case study, use a made-up first name, no date of birth or numbers, and say that details have been changed.',
@@ -192,27 +212,34 @@ export const personalData: Rule = {
       );
     }
 
-    // A relative's own phone number, in the same sentence as "Jacob's mum" (either side of it, 200 characters at most).
-    // Only the nearest mention on each side can share the number's sentence, so one pass over both lists does.
+    // A relative's own phone number or e-mail address, in the same sentence as "Jacob's mum" (either side of it,
+    // 200 characters at most). Only the nearest mention on each side can share its sentence, so one pass over both lists does.
+    const contacts = [
+      { key: 'phone', subject: 'family-phone', what: 'phone number', instead: "give the school's number" },
+      { key: 'email', subject: 'family-email', what: 'e-mail address', instead: "give the school's address" },
+    ] as const;
     for (const block of blocks) {
       const source = doc.text.slice(block.span.start, block.span.end);
-      const { phone, family } = scans.get(source, scanSource);
-      let next = 0;
-      for (const number of phone) {
-        while (next < family.length && family[next]!.index < number.index) next++;
-        const sameSentence = (relative: Match | undefined) => {
-          if (!relative) return false;
-          const from = Math.min(relative.index, number.index);
-          const to = Math.max(relative.index + relative.value.length, number.index);
-          return to - from <= 200 && !SENTENCE_END.test(source.slice(from, to));
-        };
-        if (!sameSentence(family[next - 1]) && !sameSentence(family[next])) continue;
-        const start = block.span.start + number.index;
-        flag(
-          { start, end: start + number.value.length },
-          "This looks like the private phone number of a pupil's parent or relative. Together with the child's name it identifies the family: remove it, or give the school's number and pass messages on.",
-          'family-phone',
-        );
+      const found = scans.get(source, scanSource);
+      for (const contact of contacts) {
+        const { family } = found;
+        let next = 0;
+        for (const item of found[contact.key]) {
+          while (next < family.length && family[next]!.index < item.index) next++;
+          const sameSentence = (relative: Match | undefined) => {
+            if (!relative) return false;
+            const from = Math.min(relative.index, item.index);
+            const to = Math.max(relative.index + relative.value.length, item.index);
+            return to - from <= 200 && !SENTENCE_END.test(source.slice(from, to));
+          };
+          if (!sameSentence(family[next - 1]) && !sameSentence(family[next])) continue;
+          const start = block.span.start + item.index;
+          flag(
+            { start, end: start + item.value.length },
+            `This looks like the private ${contact.what} of a pupil's parent or relative. Together with the child's name it identifies the family: remove it, or ${contact.instead} and pass messages on.`,
+            contact.subject,
+          );
+        }
       }
     }
 

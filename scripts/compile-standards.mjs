@@ -6,6 +6,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, LineCounter } from 'yaml';
 import Ajv from 'ajv';
+import { necessaryLiterals } from './phrase-literals.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const standardsDir = join(root, 'standards');
@@ -63,6 +64,13 @@ export function compileStandards() {
       }
       return value;
     });
+    if (errors.length === 0 && data.kind === 'requirements') {
+      // Worked out here rather than when the server starts: parsing every pattern took about 100 ms there.
+      for (const item of data.items) {
+        const phrases = item.recognise.phrases ?? [];
+        item.recognise.phraseLiterals = phrases.map((source) => necessaryLiterals(source, /\\[pPu]\{|[\uD800-\uDFFF]/.test(source) ? 'iu' : 'i'));
+      }
+    }
     compiled.push({ file, ...data });
   }
   if (errors.length) throw new Error(`Invalid standards data:\n${errors.join('\n')}`);

@@ -14,6 +14,8 @@ export interface RequirementItem {
     headings?: string[];
     notHeadings?: string[];
     phrases?: string[];
+    /** Per phrase, the literals every match contains (null for none), added at build time for the prefilter. */
+    phraseLiterals?: (string[] | null)[];
     minPhraseHits?: number;
     headingPhraseHits?: number;
     /** Sections that usually frame a document (aims, legislation, approval) count when their heading matches. */

@@ -4,6 +4,7 @@ import type { Span } from '../types.js';
 import { cleanText, withoutTrainingTopics, type CleanText, type EmptyKind } from './text.js';
 import { SENCO_ROLE, hasContact, hasEmailOrPhone, hasLinkIn, namesRoleHolder, saysWherePublished } from './evidence.js';
 import { docView, type DocView, type Passage, type SectionView } from './view.js';
+import { FamilyPrefilter } from './prefilter.js';
 
 /** Whether, and where, a document addresses one requirement item (regardless of whether it applies). */
 export interface Assessment {
@@ -83,9 +84,43 @@ function hits(families: RegExp[], text: string): number {
   return families.reduce((n, f) => n + (f.test(text) ? 1 : 0), 0);
 }
 
-/** The families a text says, one bit each (an item has far fewer than 32). */
-function familyBits(families: RegExp[], text: string): number {
-  return families.reduce((bits, f, i) => (f.test(text) ? bits | (1 << i) : bits), 0);
+/** The families a text says, one bit each (an item has far fewer than 32), of those in `among`. */
+function familyBits(families: RegExp[], text: string, among: number): number {
+  let bits = 0;
+  for (let i = 0; i < families.length; i++) if (among & (1 << i) && families[i]!.test(text)) bits |= 1 << i;
+  return bits;
+}
+
+interface Prefilter {
+  filter: FamilyPrefilter;
+  groupOf: Map<RequirementItem, number>;
+}
+
+const prefilters = new WeakMap<Standards, Prefilter>();
+
+/** One prefilter for every item's families, so each passage is read once for all the items. */
+function prefilterFor(standards: Standards): Prefilter {
+  let prefilter = prefilters.get(standards);
+  if (!prefilter) {
+    const items = standards.requirements.flatMap((r) => r.items);
+    prefilter = {
+      filter: new FamilyPrefilter(items.map((item) => item.recognise.phraseLiterals ?? (item.recognise.phrases ?? []).map(() => null))),
+      groupOf: new Map(items.map((item, group) => [item, group])),
+    };
+    prefilters.set(standards, prefilter);
+  }
+  return prefilter;
+}
+
+const possibleCache = new WeakMap<CleanText, Int32Array>();
+
+/** Per item, the families that could match a passage's content (all of them for an item the prefilter does not know). */
+function possibleFamilies(prefilter: Prefilter, requirement: RequirementItem, content: CleanText): number {
+  const group = prefilter.groupOf.get(requirement);
+  if (group === undefined) return -1;
+  let possible = possibleCache.get(content);
+  if (!possible) possibleCache.set(content, (possible = prefilter.filter.possible(content.text)));
+  return possible[group]!;
 }
 
 function countBits(bits: number): number {
@@ -278,11 +313,14 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
 
   // Without a heading to say what it is about, a passage on staff training is evidence for training only.
   const contentOf = (passage: Passage): CleanText => withoutTraining(item.pointersAnswer ? cleanText(passage.raw, true) : passage.clean);
-  // Which of the item's families each passage says, kept for reading a section's passages together below.
+  // Which of the item's families each passage could say (by their words) and does say, kept for reading a
+  // section's passages together below. Most passages have too few of the words to say enough.
+  const prefilter = prefilterFor(standards);
+  const possibleIn = (passage: Passage): number => possibleFamilies(prefilter, requirement, contentOf(passage));
   const saidBy = new Map<Passage, number>();
   const familiesOf = (passage: Passage): number => {
     let bits = saidBy.get(passage);
-    if (bits === undefined) saidBy.set(passage, (bits = familyBits(item.families, contentOf(passage).text)));
+    if (bits === undefined) saidBy.set(passage, (bits = familyBits(item.families, contentOf(passage).text, possibleIn(passage))));
     return bits;
   };
   for (const passage of view.passages) {
@@ -291,7 +329,7 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
     const content = contentOf(passage);
     if (content.empty) continue;
     // Most passages say nothing about the item: count its phrase families before building a scope.
-    if (countBits(familiesOf(passage)) < item.minHits) continue;
+    if (countBits(possibleIn(passage)) < item.minHits || countBits(familiesOf(passage)) < item.minHits) continue;
     const result = judge(doc, item, passageScope(view.sections, passage, section.heading ?? '', content), item.minHits);
     if (result?.status === 'covered') return result;
     // A heading-level attempt explains more than a stray passage does.
@@ -306,7 +344,8 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
   for (const section of view.sections) {
     if (!ownTopic.has(section) || section.passages.length < 2) continue;
     // Read together, the passages say what they say one by one: too few families between them rules the section out.
-    if (countBits(section.passages.reduce((bits, passage) => bits | familiesOf(passage), 0)) < item.minHits) continue;
+    const enough = (of: (passage: Passage) => number) => countBits(section.passages.reduce((bits, passage) => bits | of(passage), 0)) >= item.minHits;
+    if (!enough(possibleIn) || !enough(familiesOf)) continue;
     const whole = sectionWhole(section);
     const { raw } = whole;
     const content = item.pointersAnswer ? whole.withPointers : whole.clean;

@@ -66,9 +66,10 @@ export function compileStandards() {
     });
     if (errors.length === 0 && data.kind === 'requirements') {
       // Worked out here rather than when the server starts: parsing every pattern took about 100 ms there.
+      const literals = (sources) => (sources ?? []).map((source) => necessaryLiterals(source, /\\[pPu]\{|[\uD800-\uDFFF]/.test(source) ? 'iu' : 'i'));
       for (const item of data.items) {
-        const phrases = item.recognise.phrases ?? [];
-        item.recognise.phraseLiterals = phrases.map((source) => necessaryLiterals(source, /\\[pPu]\{|[\uD800-\uDFFF]/.test(source) ? 'iu' : 'i'));
+        item.recognise.phraseLiterals = literals(item.recognise.phrases);
+        item.recognise.headingLiterals = literals(item.recognise.headings);
       }
     }
     compiled.push({ file, ...data });

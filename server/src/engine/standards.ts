@@ -16,6 +16,8 @@ export interface RequirementItem {
     phrases?: string[];
     /** Per phrase, the literals every match contains (null for none), added at build time for the prefilter. */
     phraseLiterals?: (string[] | null)[];
+    /** The same for the headings. */
+    headingLiterals?: (string[] | null)[];
     minPhraseHits?: number;
     headingPhraseHits?: number;
     /** Sections that usually frame a document (aims, legislation, approval) count when their heading matches. */

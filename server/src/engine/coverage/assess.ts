@@ -91,35 +91,52 @@ function familyBits(families: RegExp[], text: string, among: number): number {
   return bits;
 }
 
-interface Prefilter {
-  filter: FamilyPrefilter;
+interface Prefilters {
+  families: FamilyPrefilter;
+  headings: FamilyPrefilter;
   groupOf: Map<RequirementItem, number>;
 }
 
-const prefilters = new WeakMap<Standards, Prefilter>();
+const prefilters = new WeakMap<Standards, Prefilters>();
 
-/** One prefilter for every item's families, so each passage is read once for all the items. */
-function prefilterFor(standards: Standards): Prefilter {
-  let prefilter = prefilters.get(standards);
-  if (!prefilter) {
+/** One prefilter for every item's families and one for their headings, so a text is read once for all the items. */
+function prefiltersFor(standards: Standards): Prefilters {
+  let result = prefilters.get(standards);
+  if (!result) {
     const items = standards.requirements.flatMap((r) => r.items);
-    prefilter = {
-      filter: new FamilyPrefilter(items.map((item) => item.recognise.phraseLiterals ?? (item.recognise.phrases ?? []).map(() => null))),
+    // Standards built without the build step's literals (tests' own) are simply not prefiltered.
+    const literals = (given: (string[] | null)[] | undefined, patterns: string[] | undefined) => given ?? (patterns ?? []).map(() => null);
+    result = {
+      families: new FamilyPrefilter(items.map((item) => literals(item.recognise.phraseLiterals, item.recognise.phrases))),
+      headings: new FamilyPrefilter(items.map((item) => literals(item.recognise.headingLiterals, item.recognise.headings))),
       groupOf: new Map(items.map((item, group) => [item, group])),
     };
-    prefilters.set(standards, prefilter);
+    prefilters.set(standards, result);
   }
-  return prefilter;
+  return result;
 }
 
 const possibleCache = new WeakMap<CleanText, Int32Array>();
 
-/** Per item, the families that could match a passage's content (all of them for an item the prefilter does not know). */
-function possibleFamilies(prefilter: Prefilter, requirement: RequirementItem, content: CleanText): number {
-  const group = prefilter.groupOf.get(requirement);
+/** The families of an item that could match a passage's content (all of them for an item the prefilter does not know). */
+function possibleFamilies(standards: Standards, requirement: RequirementItem, content: CleanText): number {
+  const { families, groupOf } = prefiltersFor(standards);
+  const group = groupOf.get(requirement);
   if (group === undefined) return -1;
   let possible = possibleCache.get(content);
-  if (!possible) possibleCache.set(content, (possible = prefilter.filter.possible(content.text)));
+  if (!possible) possibleCache.set(content, (possible = families.possible(content.text)));
+  return possible[group]!;
+}
+
+const possibleHeadingsCache = new WeakMap<SectionView, Int32Array>();
+
+/** Which of an item's heading patterns could match a section's heading. */
+function possibleHeadings(standards: Standards, requirement: RequirementItem, section: SectionView): number {
+  const { headings, groupOf } = prefiltersFor(standards);
+  const group = groupOf.get(requirement);
+  if (group === undefined) return -1;
+  let possible = possibleHeadingsCache.get(section);
+  if (!possible) possibleHeadingsCache.set(section, (possible = headings.possible(section.heading ?? '')));
   return possible[group]!;
 }
 
@@ -170,10 +187,13 @@ function judge(doc: DocumentModel, item: CompiledItem, scope: Scope, needed: num
   return { status: 'covered', span: scope.span };
 }
 
-function headingMatches(item: CompiledItem, section: SectionView): boolean {
+function headingMatches(standards: Standards, requirement: RequirementItem, section: SectionView): boolean {
+  if (section.heading === null) return false;
+  const item = compiled(standards, requirement);
+  const possible = possibleHeadings(standards, requirement, section);
   return (
-    section.heading !== null &&
-    item.headings.some((h) => h.test(section.heading!)) &&
+    possible !== 0 &&
+    item.headings.some((h, i) => possible & (1 << i) && h.test(section.heading!)) &&
     !item.notHeadings.some((h) => h.test(section.heading!))
   );
 }
@@ -187,13 +207,13 @@ const ownTopicCache = new WeakMap<DocView, Set<SectionView>>();
 function sectionsOfOwnTopic(doc: DocumentModel, standards: Standards, view: DocView): Set<SectionView> {
   let result = ownTopicCache.get(view);
   if (!result) {
-    const items = standards.requirements.flatMap((r) => r.items).map((i) => compiled(standards, i));
+    const items = standards.requirements.flatMap((r) => r.items);
     const leadIn = (i: number) => {
       const heading = doc.sections[i]!.heading;
       return heading !== null && /:[*_]*$/.test(doc.text.slice(heading.span.start, heading.span.end).trim());
     };
     result = new Set(
-      view.sections.filter((s, i) => !s.framing && s.heading !== null && !leadIn(i) && !items.some((item) => headingMatches(item, s))),
+      view.sections.filter((s, i) => !s.framing && s.heading !== null && !leadIn(i) && !items.some((item) => headingMatches(standards, item, s))),
     );
     ownTopicCache.set(view, result);
   }
@@ -294,7 +314,7 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
   let best: { result: Assessment; hits: number } | null = null;
   for (const section of view.sections) {
     // A policy's "Aims" or "Related policies" section is the content of items that ask for exactly that.
-    if ((section.framing && !requirement.recognise.inFraming) || !headingMatches(item, section)) continue;
+    if ((section.framing && !requirement.recognise.inFraming) || !headingMatches(standards, requirement, section)) continue;
     const quoted = `"${section.heading}"`;
     const content = item.pointersAnswer ? cleanText(section.subtreeRaw, true) : section.subtree;
     if (content.empty) {
@@ -315,8 +335,7 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
   const contentOf = (passage: Passage): CleanText => withoutTraining(item.pointersAnswer ? cleanText(passage.raw, true) : passage.clean);
   // Which of the item's families each passage could say (by their words) and does say, kept for reading a
   // section's passages together below. Most passages have too few of the words to say enough.
-  const prefilter = prefilterFor(standards);
-  const possibleIn = (passage: Passage): number => possibleFamilies(prefilter, requirement, contentOf(passage));
+  const possibleIn = (passage: Passage): number => possibleFamilies(standards, requirement, contentOf(passage));
   const saidBy = new Map<Passage, number>();
   const familiesOf = (passage: Passage): number => {
     let bits = saidBy.get(passage);

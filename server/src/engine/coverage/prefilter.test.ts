@@ -30,22 +30,32 @@ describe('necessary literals of a phrase pattern', () => {
 });
 
 const items = standards.requirements.flatMap((r) => r.items);
-const families = items.map((item) => (item.recognise.phrases ?? []).map((p) => new RegExp(p, /\\[pPu]\{/.test(p) ? 'iu' : 'i')));
-const prefilter = new FamilyPrefilter(items.map((item) => item.recognise.phraseLiterals!));
+const compile = (sources: string[] | undefined) => (sources ?? []).map((p) => new RegExp(p, /\\[pPu]\{/.test(p) ? 'iu' : 'i'));
+/** The items' phrase families and their headings, each with the prefilter built from the build's literals. */
+const sets = [
+  { name: 'family', patterns: items.map((item) => compile(item.recognise.phrases)), prefilter: new FamilyPrefilter(items.map((item) => item.recognise.phraseLiterals!)) },
+  { name: 'heading', patterns: items.map((item) => compile(item.recognise.headings)), prefilter: new FamilyPrefilter(items.map((item) => item.recognise.headingLiterals!)) },
+];
+const { patterns: families, prefilter } = sets[0]!;
 
-/** Every family that matches the text is among the possible ones. */
+/** Every pattern that matches the text is among the possible ones. */
 function assertNoFamilyMissed(text: string): void {
-  const possible = prefilter.possible(text);
-  families.forEach((group, g) =>
-    group.forEach((family, bit) => {
-      if (family.test(text) && !(possible[g]! & (1 << bit))) throw new Error(`family ${g}/${bit} ${family} matches ${JSON.stringify(text)} but was ruled out`);
-    }),
-  );
+  for (const { name, patterns, prefilter } of sets) {
+    const possible = prefilter.possible(text);
+    patterns.forEach((group, g) =>
+      group.forEach((pattern, bit) => {
+        if (pattern.test(text) && !(possible[g]! & (1 << bit))) throw new Error(`${name} ${g}/${bit} ${pattern} matches ${JSON.stringify(text)} but was ruled out`);
+      }),
+    );
+  }
 }
 
 describe('the family prefilter', () => {
-  it('has every phrase\'s literals from the build', () => {
-    for (const item of items) expect(item.recognise.phraseLiterals?.length).toBe(item.recognise.phrases?.length ?? 0);
+  it('has every phrase\'s and heading\'s literals from the build', () => {
+    for (const item of items) {
+      expect(item.recognise.phraseLiterals?.length).toBe(item.recognise.phrases?.length ?? 0);
+      expect(item.recognise.headingLiterals?.length).toBe(item.recognise.headings?.length ?? 0);
+    }
   });
 
   it('counts a family without literals as always possible', () => {
@@ -73,7 +83,7 @@ describe('the family prefilter', () => {
   });
 
   it('never rules out a family that matches: random text from the patterns\' own words, in any case', () => {
-    const words = [...new Set(families.flat().flatMap((f) => f.source.match(/[A-Za-z]{2,}/g) ?? []))];
+    const words = [...new Set(sets.flatMap((set) => set.patterns.flat()).flatMap((f) => f.source.match(/[A-Za-z]{2,}/g) ?? []))];
     const piece = fc.oneof(
       fc.constantFrom(...words),
       fc.constantFrom(' ', ' ', '\n', '-', "'", '’', '.', ',', 'ſ', 'K', 'İ', 'ı', 'é'),

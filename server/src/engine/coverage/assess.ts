@@ -116,28 +116,70 @@ function prefiltersFor(standards: Standards): Prefilters {
   return result;
 }
 
-const possibleCache = new WeakMap<CleanText, Int32Array>();
-
-/** The families of an item that could match a passage's content (all of them for an item the prefilter does not know). */
-function possibleFamilies(standards: Standards, requirement: RequirementItem, content: CleanText): number {
-  const { families, groupOf } = prefiltersFor(standards);
-  const group = groupOf.get(requirement);
-  if (group === undefined) return -1;
-  let possible = possibleCache.get(content);
-  if (!possible) possibleCache.set(content, (possible = families.possible(content.text)));
-  return possible[group]!;
+/**
+ * Each passage as the items read it: its content (keeping pointer sentences or not), and per item the
+ * families it could say by its words, flat as passage * items + item. Per section, the families any of its
+ * passages could say. Worked out once per document, for every item's search.
+ */
+interface Reading {
+  contents: CleanText[];
+  possible: Int32Array;
+  inSection: Int32Array;
+  indexOf: Map<Passage, number>;
 }
 
-const possibleHeadingsCache = new WeakMap<SectionView, Int32Array>();
+const readings = new WeakMap<Standards, WeakMap<DocView, Reading[]>>();
 
-/** Which of an item's heading patterns could match a section's heading. */
-function possibleHeadings(standards: Standards, requirement: RequirementItem, section: SectionView): number {
-  const { headings, groupOf } = prefiltersFor(standards);
-  const group = groupOf.get(requirement);
-  if (group === undefined) return -1;
-  let possible = possibleHeadingsCache.get(section);
-  if (!possible) possibleHeadingsCache.set(section, (possible = headings.possible(section.heading ?? '')));
-  return possible[group]!;
+function readingOf(standards: Standards, view: DocView, keepPointers: boolean): Reading {
+  let byView = readings.get(standards);
+  if (!byView) readings.set(standards, (byView = new WeakMap()));
+  let both = byView.get(view);
+  if (!both) byView.set(view, (both = []));
+  const at = keepPointers ? 1 : 0;
+  let reading = both[at];
+  if (!reading) {
+    const { families, groupOf } = prefiltersFor(standards);
+    const groups = groupOf.size;
+    const contents = view.passages.map((passage) => withoutTraining(keepPointers ? cleanText(passage.raw, true) : passage.clean));
+    const possible = new Int32Array(contents.length * groups);
+    const inSection = new Int32Array(view.sections.length * groups);
+    contents.forEach((content, i) => {
+      possible.set(families.possible(content.text), i * groups);
+      const section = view.passages[i]!.section * groups;
+      for (let g = 0; g < groups; g++) inSection[section + g]! |= possible[i * groups + g]!;
+    });
+    both[at] = reading = { contents, possible, inSection, indexOf: new Map(view.passages.map((passage, i) => [passage, i])) };
+  }
+  return reading;
+}
+
+const headingMatchCache = new WeakMap<DocView, Map<RequirementItem, Uint8Array>>();
+
+/** For each section, whether its heading is one of the item's (1) or not (0), worked out once per document. */
+function headingMatchesOf(standards: Standards, view: DocView, requirement: RequirementItem): Uint8Array {
+  let byItem = headingMatchCache.get(view);
+  if (!byItem) headingMatchCache.set(view, (byItem = new Map()));
+  let matches = byItem.get(requirement);
+  if (!matches) {
+    const item = compiled(standards, requirement);
+    const { headings, groupOf } = prefiltersFor(standards);
+    const group = groupOf.get(requirement);
+    matches = Uint8Array.from(view.sections, (section) => {
+      const heading = section.heading;
+      if (heading === null) return 0;
+      const possible = group === undefined ? -1 : headingsPossible(headings, section)[group]!;
+      return possible !== 0 && item.headings.some((h, i) => possible & (1 << i) && h.test(heading)) && !item.notHeadings.some((h) => h.test(heading)) ? 1 : 0;
+    });
+    byItem.set(requirement, matches);
+  }
+  return matches;
+}
+
+const headingsPossibleCache = new WeakMap<SectionView, Int32Array>();
+function headingsPossible(headings: FamilyPrefilter, section: SectionView): Int32Array {
+  let possible = headingsPossibleCache.get(section);
+  if (!possible) headingsPossibleCache.set(section, (possible = headings.possible(section.heading ?? '')));
+  return possible;
 }
 
 function countBits(bits: number): number {
@@ -187,17 +229,6 @@ function judge(doc: DocumentModel, item: CompiledItem, scope: Scope, needed: num
   return { status: 'covered', span: scope.span };
 }
 
-function headingMatches(standards: Standards, requirement: RequirementItem, section: SectionView): boolean {
-  if (section.heading === null) return false;
-  const item = compiled(standards, requirement);
-  const possible = possibleHeadings(standards, requirement, section);
-  return (
-    possible !== 0 &&
-    item.headings.some((h, i) => possible & (1 << i) && h.test(section.heading!)) &&
-    !item.notHeadings.some((h) => h.test(section.heading!))
-  );
-}
-
 const ownTopicCache = new WeakMap<DocView, Set<SectionView>>();
 
 /**
@@ -212,9 +243,8 @@ function sectionsOfOwnTopic(doc: DocumentModel, standards: Standards, view: DocV
       const heading = doc.sections[i]!.heading;
       return heading !== null && /:[*_]*$/.test(doc.text.slice(heading.span.start, heading.span.end).trim());
     };
-    result = new Set(
-      view.sections.filter((s, i) => !s.framing && s.heading !== null && !leadIn(i) && !items.some((item) => headingMatches(standards, item, s))),
-    );
+    const matches = items.map((item) => headingMatchesOf(standards, view, item));
+    result = new Set(view.sections.filter((s, i) => !s.framing && s.heading !== null && !leadIn(i) && !matches.some((m) => m[i])));
     ownTopicCache.set(view, result);
   }
   return result;
@@ -312,9 +342,10 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
 
   // Of the sections whose heading matches, the one that says most about the item is its evidence.
   let best: { result: Assessment; hits: number } | null = null;
-  for (const section of view.sections) {
+  const headingMatched = headingMatchesOf(standards, view, requirement);
+  for (const [index, section] of view.sections.entries()) {
     // A policy's "Aims" or "Related policies" section is the content of items that ask for exactly that.
-    if ((section.framing && !requirement.recognise.inFraming) || !headingMatches(standards, requirement, section)) continue;
+    if ((section.framing && !requirement.recognise.inFraming) || !headingMatched[index]) continue;
     const quoted = `"${section.heading}"`;
     const content = item.pointersAnswer ? cleanText(section.subtreeRaw, true) : section.subtree;
     if (content.empty) {
@@ -331,24 +362,25 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
   }
   if (best) return best.result;
 
-  // Without a heading to say what it is about, a passage on staff training is evidence for training only.
-  const contentOf = (passage: Passage): CleanText => withoutTraining(item.pointersAnswer ? cleanText(passage.raw, true) : passage.clean);
   // Which of the item's families each passage could say (by their words) and does say, kept for reading a
   // section's passages together below. Most passages have too few of the words to say enough.
-  const possibleIn = (passage: Passage): number => possibleFamilies(standards, requirement, contentOf(passage));
-  const saidBy = new Map<Passage, number>();
-  const familiesOf = (passage: Passage): number => {
-    let bits = saidBy.get(passage);
-    if (bits === undefined) saidBy.set(passage, (bits = familyBits(item.families, contentOf(passage).text, possibleIn(passage))));
+  const { contents, possible, inSection, indexOf } = readingOf(standards, view, item.pointersAnswer);
+  const group = prefiltersFor(standards).groupOf.get(requirement);
+  const groups = prefiltersFor(standards).groupOf.size;
+  const possibleIn = (i: number): number => (group === undefined ? -1 : possible[i * groups + group]!);
+  const said = new Map<number, number>();
+  const familiesOf = (i: number): number => {
+    let bits = said.get(i);
+    if (bits === undefined) said.set(i, (bits = familyBits(item.families, contents[i]!.text, possibleIn(i))));
     return bits;
   };
-  for (const passage of view.passages) {
-    const section = view.sections[passage.section]!;
-    if (section.framing) continue;
-    const content = contentOf(passage);
-    if (content.empty) continue;
+  for (let i = 0; i < contents.length; i++) {
     // Most passages say nothing about the item: count its phrase families before building a scope.
-    if (countBits(possibleIn(passage)) < item.minHits || countBits(familiesOf(passage)) < item.minHits) continue;
+    if (countBits(possibleIn(i)) < item.minHits) continue;
+    const passage = view.passages[i]!;
+    const section = view.sections[passage.section]!;
+    const content = contents[i]!;
+    if (section.framing || content.empty || countBits(familiesOf(i)) < item.minHits) continue;
     const result = judge(doc, item, passageScope(view.sections, passage, section.heading ?? '', content), item.minHits);
     if (result?.status === 'covered') return result;
     // A heading-level attempt explains more than a stray passage does.
@@ -360,11 +392,11 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
   // adaptation per paragraph. Its passages read together are the section's answer.
   // A section headed as another item's answer only mentions this item in passing.
   const ownTopic = sectionsOfOwnTopic(doc, standards, view);
-  for (const section of view.sections) {
+  for (const [index, section] of view.sections.entries()) {
     if (!ownTopic.has(section) || section.passages.length < 2) continue;
     // Read together, the passages say what they say one by one: too few families between them rules the section out.
-    const enough = (of: (passage: Passage) => number) => countBits(section.passages.reduce((bits, passage) => bits | of(passage), 0)) >= item.minHits;
-    if (!enough(possibleIn) || !enough(familiesOf)) continue;
+    if (group !== undefined && countBits(inSection[index * groups + group]!) < item.minHits) continue;
+    if (countBits(section.passages.reduce((bits, passage) => bits | familiesOf(indexOf.get(passage)!), 0)) < item.minHits) continue;
     const whole = sectionWhole(section);
     const { raw } = whole;
     const content = item.pointersAnswer ? whole.withPointers : whole.clean;

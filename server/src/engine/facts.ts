@@ -111,7 +111,7 @@ function ageRanges(text: string): [number, number][] {
 /** The phase named by keywords: in the school's name, or anywhere in the opening. */
 function settingByKeywords(text: string): Setting | null {
   if (/\b(pupil referral unit|PRU|alternative provision)\b/i.test(text)) return 'pru';
-  if (/\bspecial school\b/i.test(text)) return 'special';
+  if (/\bspecial (?:school|academy|free school)\b/i.test(text)) return 'special';
   if (/\bnursery school\b/i.test(text)) return 'maintained-nursery';
   if (/\ball[- ]through\b/i.test(text) || spansPhases(text)) return 'all-through';
   if (/\b(secondary|high school|college|GCSEs?|Year 7|KS3|KS4)\b/i.test(text)) return 'mainstream-secondary';

@@ -40,4 +40,26 @@ describe('sections', () => {
       ['table-row', 'Complaints', 'Talk to the class teacher, then the headteacher.'],
     ]);
   });
+
+  it('reads a website accordion: the summary is the heading, the HTML or Markdown after it the answer', () => {
+    const text =
+      '# SEND at our school\n\n<details>\n<summary>Who is the SENCO?</summary>\n<p>Mrs Ana Shah, <a href="mailto:senco@school.example.sch.uk">email her</a>.</p>\n</details>\n\n' +
+      '<details>\n<summary>How do you adapt lessons?</summary>\n\nWe use visual timetables.\n\n</details>\n';
+    const doc = buildDocument(text);
+    const found = doc.sections.filter((s) => s.heading && s.heading.source === 'html').map((s) => [s.heading!.text, s.heading!.inlineBody?.text, s.blocks.length]);
+    expect(found).toEqual([
+      ['Who is the SENCO?', 'Mrs Ana Shah, email her (senco@school.example.sch.uk).', 0],
+      ['How do you adapt lessons?', undefined, 2],
+    ]);
+    const summary = doc.sections.find((s) => s.heading?.text === 'Who is the SENCO?')!.heading!;
+    expect(text.slice(summary.span.start, summary.span.end)).toBe('<summary>Who is the SENCO?</summary>');
+  });
+
+  it('ends an accordion\'s section where the accordion ends', () => {
+    const doc = buildDocument('# Report\n\n<details>\n<summary>Glossary</summary>\n\n- ELSA: emotional literacy support assistant\n\n</details>\n\nThe ELSA meets pupils.\n');
+    const after = doc.blocks.findIndex((b) => b.text.startsWith('The ELSA'));
+    expect(doc.sections.find((s) => s.blocks.includes(after))!.heading!.text).toBe('Report');
+    const inline = buildDocument('# Report\n\n<details><summary>Glossary</summary><p>ELSA: emotional literacy support assistant</p></details>\n\nThe ELSA meets pupils.\n');
+    expect(inline.sections.find((s) => s.blocks.some((b) => inline.blocks[b]!.text.startsWith('The ELSA')))!.heading!.text).toBe('Report');
+  });
 });

@@ -2,13 +2,14 @@ import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block } from './document.js';
 import type { Span } from './types.js';
+import { detailsClosed, htmlHeading, htmlText, type HtmlHeading } from './coverage/html.js';
 
 /**
  * How a heading was recognised. Real documents mark headings up in many
  * ways (see shared/reference/real-documents.md): Markdown headings, bold
  * lines, bare question lines, ALL-CAPS labels and Q&A tables.
  */
-export type HeadingSource = 'markdown' | 'bold' | 'question' | 'caps' | 'label' | 'table-row';
+export type HeadingSource = 'markdown' | 'bold' | 'question' | 'caps' | 'label' | 'table-row' | 'html';
 
 export interface HeadingInfo {
   text: string;
@@ -30,7 +31,8 @@ export interface Section {
   span: Span;
 }
 
-const PSEUDO_LEVEL = 7;
+/** The level of heading-like lines (bold, labels, questions): below every Markdown heading. */
+export const PSEUDO_LEVEL = 7;
 const MAX_HEADING_CHARS = 200;
 
 function meaningful(nodes: PhrasingContent[]): PhrasingContent[] {
@@ -39,6 +41,24 @@ function meaningful(nodes: PhrasingContent[]): PhrasingContent[] {
 
 function isEmphasis(node: PhrasingContent): boolean {
   return node.type === 'strong' || node.type === 'emphasis';
+}
+
+/**
+ * "<details><summary>Who is the SENCO?</summary><p>Mrs ...</p>" (a website's accordion) or an HTML
+ * heading: the element's text is the heading, the rest of the block its answer. Offsets inside the HTML
+ * match the source only when the block is not indented or quoted; otherwise the whole block is the span.
+ */
+function htmlHeadingOf(block: Block, text: string, found: HtmlHeading): HeadingInfo {
+  const exact = text.slice(block.span.start, block.span.end) === block.text;
+  const at = (offset: number) => (exact ? block.span.start + offset : block.span.start);
+  const headingEnd = exact ? at(found.end) : block.span.end;
+  const body = htmlText(block.text.slice(found.end));
+  return {
+    text: found.text,
+    span: { start: at(found.start), end: headingEnd },
+    source: 'html',
+    ...(body ? { inlineBody: { text: body, span: { start: headingEnd === block.span.end ? block.span.start : headingEnd, end: block.span.end } } } : {}),
+  };
 }
 
 /** Recognises a paragraph that works as a heading, if it does. */
@@ -171,6 +191,18 @@ export function buildSections(blocks: Block[], text: string): Section[] {
   const sections: Section[] = [{ heading: null, level: 0, blocks: [], parent: -1, span: { start: 0, end: 0 } }];
   const stack: number[] = [0];
 
+  // "<details><summary>Question</summary> ... </details>": the accordion's end ends its section, so what
+  // follows it (a glossary accordion's next paragraph, say) is not its content.
+  const accordions = new Set<number>();
+  const closeAccordions = (count: number) => {
+    for (let n = 0; n < count; n++) {
+      let at = stack.length - 1;
+      while (at > 0 && !accordions.has(stack[at]!)) at--;
+      if (at === 0) return;
+      stack.length = at;
+    }
+  };
+
   const open = (heading: HeadingInfo, level: number): Section => {
     while (stack.length > 1 && sections[stack[stack.length - 1]!]!.level >= level) stack.pop();
     const section: Section = { heading, level, blocks: [], parent: stack[stack.length - 1]!, span: { ...heading.span } };
@@ -214,7 +246,8 @@ export function buildSections(blocks: Block[], text: string): Section[] {
         continue;
       }
     }
-    const heading = headingOf(block, text) ?? loneNumberedLine(blocks, i, text);
+    const html = block.kind === 'html' ? htmlHeading(block.text) : null;
+    const heading = html ? htmlHeadingOf(block, text, html) : (headingOf(block, text) ?? loneNumberedLine(blocks, i, text));
     // A short unpunctuated line straight after a heading is its answer ("Our SENCO is Mrs A Patel"), not a heading.
     const justOpened = sections[stack[stack.length - 1]!]!;
     const isAnswer =
@@ -225,8 +258,11 @@ export function buildSections(blocks: Block[], text: string): Section[] {
       !justOpened.heading!.inlineBody;
     if (heading && !isAnswer) {
       open(heading, heading.source === 'markdown' ? block.depth ?? 1 : PSEUDO_LEVEL);
+      if (html?.summary) accordions.add(sections.length - 1);
+      if (block.kind === 'html') closeAccordions(detailsClosed(block.text.slice(html?.end ?? 0)));
       continue;
     }
+    if (block.kind === 'html') closeAccordions(detailsClosed(block.text));
     const current = sections[stack[stack.length - 1]!]!;
     // Q&A table rows sit at PSEUDO_LEVEL + 1; prose after the table belongs to the enclosing section.
     if (current.heading?.source === 'table-row') stack.pop();

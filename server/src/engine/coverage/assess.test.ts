@@ -73,3 +73,73 @@ describe('a paragraph hard-wrapped mid-sentence', () => {
     expect(status(text, 'send-regs-2014-sch1/6')).toBe('covered');
   });
 });
+
+describe('a website accordion exported as raw HTML', () => {
+  const accordion = (summary: string, answer: string) => `<details>\n<summary>${summary}</summary>\n${answer}\n</details>\n\n`;
+  const text = report(
+    accordion('What if I am unhappy?', '<p>Talk to the class teacher first, then the headteacher. If it is still not resolved, the governors hear formal complaints.</p>') +
+      accordion('Where is the Local Offer?', '<p>It is on <a href="https://www.vale.example.gov.uk/localoffer">the council\'s website</a>.</p>') +
+      accordion('How do you know your support is working?', '<p>This answer is being updated. Please check back soon.</p>'),
+  );
+
+  it('reads the HTML answers under their summaries', () => {
+    expect(status(text, 'send-regs-2014-sch1/9')).toBe('covered');
+    expect(status(text, 'send-regs-2014-sch1/13')).toBe('covered');
+  });
+
+  it('does not count an answer that only says it is being updated', () => {
+    expect(status(text, 'send-regs-2014-sch1/3a')).not.toBe('covered');
+  });
+});
+
+describe('one-word headings ("Teach", "Adapt", "Involve") over terse answers', () => {
+  it.each([
+    ['send-regs-2014-sch1/3c', 'Teach', 'Teachers show new ideas in small steps and model every task.'],
+    ['send-regs-2014-sch1/3d', 'Adapt', '- Visual timetables and now-and-next boards.\n- A quiet workstation and seating chosen for each child.'],
+    ['send-regs-2014-sch1/3d', 'Adaptations', '- Enlarged worksheets.\n- Movement breaks and ear defenders.'],
+    ['send-regs-2014-sch1/7', 'Involve', "- You help write your child's plan.\n- Coffee morning each half term."],
+    ['send-regs-2014-sch1/7', 'Involvement', '- You are invited to every review.\n- A home-school diary if you would like one.'],
+    ['send-regs-2014-sch1/2', 'Noticing', 'Teachers check progress every half term and tell you if they are worried.'],
+  ])('%s under "%s"', (requirement, heading, answer) => {
+    expect(status(report(`## ${heading}\n\n${answer}\n`), requirement)).toBe('covered');
+  });
+
+  it('does not take a one-word heading over a pointer', () => {
+    expect(status(report('## Adapt\n\nSee our curriculum pages.\n'), 'send-regs-2014-sch1/3d')).not.toBe('covered');
+  });
+});
+
+describe('other wordings of the same ideas', () => {
+  it.each([
+    ['send-regs-2014-sch1/7', "Parents are always invited to the review meetings, and the class teacher rings home every Friday. Your child's key worker is your first point of contact."],
+    ['send-regs-2014-sch1/3d', "Every classroom has a seating plan that takes into account each child's needs, and there is a quiet break room at lunchtime."],
+    ['send-regs-2014-sch1/10', 'We work with the school nurse, social workers and a local hospice, and we refer families to short breaks.'],
+    ['cfa-2014-s69/less-favourable', 'No disabled pupil is treated less favourably: we plan trips and clubs around the children taking part.'],
+  ])('%s: %s', (requirement, passage) => {
+    expect(status(report(`## About our school\n\n${passage}\n`), requirement)).toBe('covered');
+  });
+
+  it('takes "On top of ..." under a support heading as additional support', () => {
+    expect(status(report('## Specialist support\n\nOn top of the usual curriculum, some pupils have speech and language programmes each week.\n'), 'send-regs-2014-sch1/3e')).toBe('covered');
+  });
+});
+
+describe('a heading answered only by a deferral', () => {
+  it('does not take the bold lead-in section after it as its content', () => {
+    const text = report('## The Local Offer\n\nLink to follow.\n\n**Access.** Our building has ramps, and our accessibility plan is on our website.\n');
+    expect(status(text, 'send-regs-2014-sch1/13')).not.toBe('covered');
+    expect(status(text, 'cfa-2014-s69/facilities')).toBe('covered');
+  });
+});
+
+describe('a report that says there is no SENCO', () => {
+  it('does not take the next contact details as the SENCO\'s', () => {
+    const doc = buildDocument(report('## Leadership\n\nWe do not have a separate SENCO. Please contact the headteacher on 01632 960111.\n'));
+    expect(findSencoContact(doc).contact).toBeNull();
+  });
+
+  it('still finds a SENCO named after saying there is no separate team', () => {
+    const doc = buildDocument(report('## Leadership\n\nWe have no separate SEN team; our SENCO, Mrs Ann Lee, is on 01632 960111.\n'));
+    expect(findSencoContact(doc).contact).not.toBeNull();
+  });
+});

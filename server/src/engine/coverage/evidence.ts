@@ -77,9 +77,19 @@ export interface SencoContact {
   role: Span | null;
 }
 
+/** "We do not have a separate SEN co-ordinator", "Special schools are not required to have a SENCO". */
+const NO_ROLE = /\b(?:no|not (?:have|employ|need|appoint)|not required to have|without)\s+(?:an?\s+)?(?:separate\s+|dedicated\s+|designated\s+|named\s+)?$/i;
+
+/** Whether the text names the role other than to say there is none. */
+function namesRole(text: string): boolean {
+  const role = SENCO_ROLE.exec(text);
+  if (!role) return false;
+  return !NO_ROLE.test(text.slice(Math.max(0, role.index - 60), role.index)) || SENCO_ROLE.test(text.slice(role.index + role[0].length));
+}
+
 function mentionsRole(doc: DocumentModel, passage: Passage): boolean {
   const heading = doc.sections[passage.section]?.heading?.text ?? '';
-  return SENCO_ROLE.test(passage.raw) || SENCO_ROLE.test(heading);
+  return namesRole(passage.raw) || SENCO_ROLE.test(heading);
 }
 
 /**

@@ -56,3 +56,19 @@ describe('line breaks inside a sentence', () => {
     expect(sentences('Support includes:<br>small groups<br>Speech therapy')).toEqual(['Support includes:', 'small groups', 'Speech therapy']);
   });
 });
+
+describe('a labelled line ("Complaints – ...", "Local Offer: ...")', () => {
+  it.each([
+    ['Complaints – see our Complaints Policy.', 'pointer'],
+    ['• Complaints: please refer to the complaints procedure', 'pointer'],
+    ['Local Offer – link to follow', 'placeholder'],
+    ['Support groups: we are putting together a list of local groups.', 'placeholder'],
+  ])('is judged by its answer: %s', (line, empty) => {
+    expect(cleanText(line).empty).toBe(empty);
+  });
+
+  it('keeps a labelled answer that gives the information', () => {
+    expect(cleanText('Complaints – speak to the class teacher first, then the headteacher.').empty).toBeUndefined();
+    expect(cleanText('Local Offer – https://www.council.example.gov.uk/localoffer').empty).toBeUndefined();
+  });
+});

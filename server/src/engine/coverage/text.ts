@@ -14,7 +14,7 @@ const BRACKETED_PROMPT = /\[[^[\]\n]{12,}\]/g;
 
 /** A sentence that defers the content instead of giving it. */
 const DEFERRAL =
-  /^(?:(?:this (?:section|information|page) )?(?:is )?(?:to follow|coming soon|under (?:review|construction)|not yet (?:available|written|complete))|we are (?:currently )?(?:reviewing|updating|working on|rewriting)\b|(?:this (?:section|information) )?will be (?:added|updated|completed|confirmed|published) (?:soon|shortly|later|in|when|by)|n\/?a$|none$|to be (?:confirmed|completed|added|agreed|decided))/i;
+  /^(?:(?:this (?:section|information|page) )?(?:is )?(?:to follow|coming soon|under (?:review|construction)|not yet (?:available|written|complete))|we are (?:currently |still )?(?:reviewing|updating|working on|rewriting|putting together|preparing|compiling|drawing up)\b|(?:this (?:section|information) )?will be (?:added|updated|completed|confirmed|published) (?:soon|shortly|later|in|when|by)|n\/?a$|none$|to be (?:confirmed|completed|added|agreed|decided))/i;
 
 /**
  * A sentence that says the content will come later, in the middle of the sentence rather than at its
@@ -24,7 +24,7 @@ const DEFERRAL =
  * or "Plans are reviewed each term" are not deferrals.
  */
 const LATER =
-  /\bcoming soon\b|^(?:\S+\s+){0,8}?(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?(?:being\s+(?:updated|reviewed|rewritten|revised|redrafted|drafted|finalised|finalized)\b|under\s+(?:review|construction)\b|(?:yet\s+)?to\s+be\s+(?:confirmed|added|decided|appointed|announced|finalised)\b|(?:yet\s+)?to\s+be\s+(?:agreed|completed|written|published|updated)\s*(?:[.;:!]|$)|not\s+yet\s+(?:available|written|complete|published|in place)\b)|^(?:\S+\s+){0,14}?will\s+(?:follow|be\s+(?:added|published|uploaded|posted|confirmed|completed|included|written|announced|updated))\s+(?:here\s+|on\s+(?:this|the|our)\s+(?:page|website)\s+)?(?:soon|shortly|later|in\s+due\s+course|in\s+the\s+(?:spring|summer|autumn|new)\s+(?:term|year)|in\s+(?:the\s+)?(?:spring|summer|autumn|january|february|march|april|may|june|july|august|september|october|november|december)\b|next\s+(?:term|year|month|half[- ]term)|later\s+this\s+(?:term|year)|by\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?:term|year))|\b(?:details|information|updates?|content)\s+(?:\S+\s+){0,3}?to\s+follow\b|\bwill\s+be\s+available\s+(?:soon|shortly|in\s+due\s+course)\b|\bwe\s+will\s+(?:add|publish|update|upload|post|complete)\s+(?:this|these|the|more|further)\s+(?:\S+\s+){0,5}?(?:soon|shortly|later|in\s+due\s+course)\b|^awaiting\s+(?:an?\s+)?(?:update|information|confirmation|details)\b/i;
+  /\bcoming soon\b|^(?:\S+\s+){0,8}?(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?(?:being\s+(?:updated|reviewed|rewritten|revised|redrafted|drafted|finalised|finalized)\b|under\s+(?:review|construction)\b|(?:yet\s+)?to\s+be\s+(?:confirmed|added|decided|appointed|announced|finalised)\b|(?:yet\s+)?to\s+be\s+(?:agreed|completed|written|published|updated)\s*(?:[.;:!]|$)|not\s+yet\s+(?:available|written|complete|published|in place)\b)|^(?:\S+\s+){0,14}?will\s+(?:follow|be\s+(?:added|published|uploaded|posted|confirmed|completed|included|written|announced|updated))\s+(?:here\s+|on\s+(?:this|the|our)\s+(?:page|website)\s+)?(?:soon|shortly|later|in\s+due\s+course|in\s+the\s+(?:spring|summer|autumn|new)\s+(?:term|year)|in\s+(?:the\s+)?(?:spring|summer|autumn|january|february|march|april|may|june|july|august|september|october|november|december)\b|next\s+(?:term|year|month|half[- ]term)|later\s+this\s+(?:term|year)|by\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?:term|year))|\b(?:details|information|updates?|content|links?|web ?address|contact details|list)\s+(?:\S+\s+){0,3}?to\s+follow\b|\bwill\s+be\s+available\s+(?:soon|shortly|in\s+due\s+course)\b|\bwe\s+will\s+(?:add|publish|update|upload|post|complete)\s+(?:this|these|the|more|further)\s+(?:\S+\s+){0,5}?(?:soon|shortly|later|in\s+due\s+course)\b|^awaiting\s+(?:an?\s+)?(?:update|information|confirmation|details)\b/i;
 /** What a deferring sentence may still give now: where to read the current version, or a contact. */
 const GIVEN_NOW = /https?:\/\/|www\.|@[\w-]+\.|\b0\d{3,4}\s?\d{3}|\b(?:can|may) (?:still |already )?be (?:read|found|seen|downloaded|requested|viewed)|in the meantime|meanwhile|until then|the current (?:plan|policy|version|procedure)/i;
 
@@ -39,6 +39,8 @@ const POINTER =
 const NAMES_OTHER_DOCUMENT =
   /^(?:our|the|the school'?s|the academy'?s|the trust'?s)\s+(?:\S+\s+){0,4}?(?:policy|procedure|document|handbook|guidance)\s+(?:(?:sets out|explains|describes|covers|details|contains|gives (?:more|further|full) (?:details|information))\b[^:;]*|(?:is|are|can be (?:found|read|seen|downloaded|requested))\s+(?:available\s+|published\s+)?(?:on|at|from|in)\s+(?:our|the)\s+(?:\S+\s+){0,2}?(?:website|web\s?site|web\s?page|office|reception)[.!]?)$/i;
 const SHORT_SENTENCE_WORDS = 25;
+/** "Complaints – see our complaints policy", "Local Offer: to follow": a short label before the answer. */
+const LEAD_LABEL = /^(?:[•▪‣-] +)?(?:[\w'’&/().]+ ){0,4}[\w'’&/().]+(?::| [–—-]) +/;
 
 /**
  * Splits text into sentences (and lines, which often stand alone in lists and tables; "<br>" breaks a line
@@ -92,12 +94,14 @@ function clean(raw: string, keepPointers: boolean): CleanText {
   placeholders += prompts;
   for (const sentence of sentences(prompts ? raw.replace(BRACKETED_PROMPT, ' ') : raw)) {
     const stripped = stripPlaceholders(sentence).replace(/[*_`]/g, '').trim();
-    if (stripped.replace(/[^\p{L}\p{N}]/gu, '') === '' || DEFERRAL.test(stripped) || (LATER.test(stripped) && !GIVEN_NOW.test(stripped))) {
+    // A labelled line ("Appendix: key information" lists, "**Complaints** – ...") is judged by what follows its label.
+    const answer = stripped.replace(LEAD_LABEL, '');
+    if (answer.replace(/[^\p{L}\p{N}]/gu, '') === '' || DEFERRAL.test(answer) || (LATER.test(answer) && !GIVEN_NOW.test(stripped))) {
       placeholders++;
       continue;
     }
     // "Visit https://..." gives the location itself, which is the content for items about where things are.
-    const pointer = POINTER.test(stripped) || (NAMES_OTHER_DOCUMENT.test(stripped) && stripped.split(/\s+/).length <= SHORT_SENTENCE_WORDS);
+    const pointer = POINTER.test(answer) || (NAMES_OTHER_DOCUMENT.test(answer) && answer.split(/\s+/).length <= SHORT_SENTENCE_WORDS);
     if (!keepPointers && pointer && !/https?:\/\/|www\./i.test(stripped)) {
       pointers++;
       continue;

@@ -1,6 +1,8 @@
 import type { DocumentModel } from '../document.js';
+import { PSEUDO_LEVEL } from '../sections.js';
 import type { Span } from '../types.js';
 import { cleanText, type CleanText } from './text.js';
+import { htmlText } from './html.js';
 
 /**
  * The document as coverage reads it: sections with their text, and passages (a paragraph with the list
@@ -128,9 +130,19 @@ export function docView(doc: DocumentModel): DocView {
   const cached = views.get(doc);
   if (cached) return cached;
   const skip = indexBlocks(doc);
+  // Raw HTML (a website's exported answers) is read as its text; a block of tags or comments alone has none.
+  const htmlTexts = new Map<number, string>();
+  const textOf = (i: number): string => {
+    const block = doc.blocks[i]!;
+    if (block.kind === 'paragraph') return unwrapLines(block.text);
+    if (block.kind !== 'html') return block.text;
+    let text = htmlTexts.get(i);
+    if (text === undefined) htmlTexts.set(i, (text = htmlText(block.text)));
+    return text;
+  };
   const readable = (i: number) => {
     const block = doc.blocks[i]!;
-    return !skip.has(i) && block.kind !== 'code' && block.kind !== 'html' && block.kind !== 'heading';
+    return !skip.has(i) && block.kind !== 'code' && block.kind !== 'heading' && (block.kind !== 'html' || textOf(i) !== '');
   };
 
   const framing = doc.sections.map((s) => Boolean(s.heading && s.level > 1 && isFramingHeading(normaliseHeading(s.heading.text))));
@@ -165,7 +177,7 @@ export function docView(doc: DocumentModel): DocView {
       const block = doc.blocks[i]!;
       // A paragraph starts a passage; the list items after it belong to it ("Support includes: ...").
       if (!block.inList) flush();
-      raw.push(block.kind === 'paragraph' ? unwrapLines(block.text) : block.text);
+      raw.push(textOf(i));
       span = span ? { start: span.start, end: block.span.end } : { ...block.span };
     }
     flush();
@@ -175,7 +187,13 @@ export function docView(doc: DocumentModel): DocView {
   doc.sections.forEach((s, i) => {
     if (s.parent >= 0) children[s.parent]!.push(i);
   });
-  const subtreeRaw = (i: number): string => [own[i]!.map((p) => p.raw).join('\n'), ...children[i]!.map(subtreeRaw)].filter(Boolean).join('\n');
+  // "## Local Offer\n\nLink to follow.\n\n**Disabled pupils.** All our pupils ...": a heading answered only by a
+  // deferral or a pointer has said all it will; the bold or label lines after it start topics of their own.
+  const answeredEmpty = (i: number) => own[i]!.length > 0 && own[i]!.every((p) => p.clean.empty === 'placeholder' || p.clean.empty === 'pointer');
+  const subtreeRaw = (i: number): string => {
+    const kids = answeredEmpty(i) ? children[i]!.filter((c) => doc.sections[c]!.level < PSEUDO_LEVEL) : children[i]!;
+    return [own[i]!.map((p) => p.raw).join('\n'), ...kids.map(subtreeRaw)].filter(Boolean).join('\n');
+  };
 
   const sections: SectionView[] = doc.sections.map((section, i) => {
     let raw: string | undefined;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { htmlHeading, htmlText } from './html.js';
+
+describe('the text of raw HTML', () => {
+  it('puts each paragraph and list item on its own line and drops inline tags', () => {
+    expect(htmlText('<p>We help with <strong>reading</strong>:</p><ul><li>phonics groups;</li><li>one-to-one reading.</li></ul>')).toBe(
+      'We help with reading:\nphonics groups;\none-to-one reading.',
+    );
+  });
+
+  it('keeps a link\'s web address beside its text, and decodes entities', () => {
+    expect(htmlText('<p>See <a href="https://www.council.example.gov.uk/localoffer">Mid Vale&#39;s Local Offer</a> &amp; more.</p>')).toBe(
+      "See Mid Vale's Local Offer (https://www.council.example.gov.uk/localoffer) & more.",
+    );
+  });
+
+  it('has no text for comments and bare tags', () => {
+    expect(htmlText('<!-- sendlint-disable jargon -->')).toBe('');
+    expect(htmlText('</details>')).toBe('');
+  });
+
+  it('takes linear time on unclosed tags and comments', () => {
+    const started = performance.now();
+    htmlText('<a href="x'.repeat(20_000) + '<!--'.repeat(20_000) + '<summary'.repeat(20_000));
+    htmlHeading('<summary>'.repeat(50_000));
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('a heading in raw HTML', () => {
+  it('is an accordion\'s summary or an h1-h6 near the start of the block', () => {
+    expect(htmlHeading('<details>\n<summary>Who is the <em>SENCO</em>?</summary>\n<p>Mrs A Shah.</p>')).toMatchObject({ text: 'Who is the SENCO?' });
+    expect(htmlHeading('<h3 class="faq">Complaints</h3><p>Speak to the class teacher.</p>')).toMatchObject({ text: 'Complaints' });
+    expect(htmlHeading('<p>No heading here.</p>')).toBeNull();
+  });
+});

@@ -49,7 +49,7 @@ describe('sections', () => {
     const found = doc.sections.filter((s) => s.heading && s.heading.source === 'html').map((s) => [s.heading!.text, s.heading!.inlineBody?.text, s.blocks.length]);
     expect(found).toEqual([
       ['Who is the SENCO?', 'Mrs Ana Shah, email her (senco@school.example.sch.uk).', 0],
-      ['How do you adapt lessons?', undefined, 2],
+      ['How do you adapt lessons?', undefined, 1],
     ]);
     const summary = doc.sections.find((s) => s.heading?.text === 'Who is the SENCO?')!.heading!;
     expect(text.slice(summary.span.start, summary.span.end)).toBe('<summary>Who is the SENCO?</summary>');
@@ -61,5 +61,15 @@ describe('sections', () => {
     expect(doc.sections.find((s) => s.blocks.includes(after))!.heading!.text).toBe('Report');
     const inline = buildDocument('# Report\n\n<details><summary>Glossary</summary><p>ELSA: emotional literacy support assistant</p></details>\n\nThe ELSA meets pupils.\n');
     expect(inline.sections.find((s) => s.blocks.some((b) => inline.blocks[b]!.text.startsWith('The ELSA')))!.heading!.text).toBe('Report');
+  });
+
+  it('splits one HTML block holding several accordions into a section per question', () => {
+    const doc = buildDocument('# Report\n\n<details><summary>Who is the SENCO?</summary><p>Mrs Ana Shah.</p></details><details><summary>How do I complain?</summary><p>Speak to the class teacher.</p></details>\n\nWe review this page every year.\n');
+    expect(doc.sections.filter((s) => s.heading?.source === 'html').map((s) => [s.heading!.text, s.heading!.inlineBody?.text])).toEqual([
+      ['Who is the SENCO?', 'Mrs Ana Shah.'],
+      ['How do I complain?', 'Speak to the class teacher.'],
+    ]);
+    const last = doc.blocks.findIndex((b) => b.text.startsWith('We review'));
+    expect(doc.sections.find((s) => s.blocks.includes(last))!.heading!.text).toBe('Report');
   });
 });

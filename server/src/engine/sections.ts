@@ -2,7 +2,7 @@ import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block } from './document.js';
 import type { Span } from './types.js';
-import { detailsClosed, htmlHeading, htmlText, type HtmlHeading } from './coverage/html.js';
+import { detailsClosed, htmlHeadings, htmlText, type HtmlHeading } from './coverage/html.js';
 
 /**
  * How a heading was recognised. Real documents mark headings up in many
@@ -45,19 +45,19 @@ function isEmphasis(node: PhrasingContent): boolean {
 
 /**
  * "<details><summary>Who is the SENCO?</summary><p>Mrs ...</p>" (a website's accordion) or an HTML
- * heading: the element's text is the heading, the rest of the block its answer. Offsets inside the HTML
- * match the source only when the block is not indented or quoted; otherwise the whole block is the span.
+ * heading: the element's text is the heading, the HTML up to the next heading its answer. Offsets inside
+ * the HTML match the source only when the block is not indented or quoted; otherwise the whole block is the span.
  */
-function htmlHeadingOf(block: Block, text: string, found: HtmlHeading): HeadingInfo {
+function htmlHeadingInfo(block: Block, text: string, found: HtmlHeading, bodyEnd: number): HeadingInfo {
   const exact = text.slice(block.span.start, block.span.end) === block.text;
   const at = (offset: number) => (exact ? block.span.start + offset : block.span.start);
-  const headingEnd = exact ? at(found.end) : block.span.end;
-  const body = htmlText(block.text.slice(found.end));
+  const span = exact ? { start: at(found.start), end: at(found.end) } : { ...block.span };
+  const body = htmlText(block.text.slice(found.end, bodyEnd));
   return {
     text: found.text,
-    span: { start: at(found.start), end: headingEnd },
+    span,
     source: 'html',
-    ...(body ? { inlineBody: { text: body, span: { start: headingEnd === block.span.end ? block.span.start : headingEnd, end: block.span.end } } } : {}),
+    ...(body ? { inlineBody: { text: body, span: exact ? { start: at(found.end), end: at(bodyEnd) } : { ...block.span } } } : {}),
   };
 }
 
@@ -246,8 +246,18 @@ export function buildSections(blocks: Block[], text: string): Section[] {
         continue;
       }
     }
-    const html = block.kind === 'html' ? htmlHeading(block.text) : null;
-    const heading = html ? htmlHeadingOf(block, text, html) : (headingOf(block, text) ?? loneNumberedLine(blocks, i, text));
+    if (block.kind === 'html') {
+      const found = htmlHeadings(block.text);
+      found.forEach((h, k) => {
+        const bodyEnd = found[k + 1]?.start ?? block.text.length;
+        open(htmlHeadingInfo(block, text, h, bodyEnd), PSEUDO_LEVEL);
+        if (h.summary) accordions.add(sections.length - 1);
+        closeAccordions(detailsClosed(block.text.slice(h.end, bodyEnd)));
+      });
+      if (found.length > 0) continue;
+      closeAccordions(detailsClosed(block.text));
+    }
+    const heading = headingOf(block, text) ?? loneNumberedLine(blocks, i, text);
     // A short unpunctuated line straight after a heading is its answer ("Our SENCO is Mrs A Patel"), not a heading.
     const justOpened = sections[stack[stack.length - 1]!]!;
     const isAnswer =
@@ -258,11 +268,8 @@ export function buildSections(blocks: Block[], text: string): Section[] {
       !justOpened.heading!.inlineBody;
     if (heading && !isAnswer) {
       open(heading, heading.source === 'markdown' ? block.depth ?? 1 : PSEUDO_LEVEL);
-      if (html?.summary) accordions.add(sections.length - 1);
-      if (block.kind === 'html') closeAccordions(detailsClosed(block.text.slice(html?.end ?? 0)));
       continue;
     }
-    if (block.kind === 'html') closeAccordions(detailsClosed(block.text));
     const current = sections[stack[stack.length - 1]!]!;
     // Q&A table rows sit at PSEUDO_LEVEL + 1; prose after the table belongs to the enclosing section.
     if (current.heading?.source === 'table-row') stack.pop();

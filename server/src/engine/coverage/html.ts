@@ -43,9 +43,8 @@ export function htmlText(html: string): string {
     .join('\n');
 }
 
-/** An accordion's `<summary>` or an `<h1>`-`<h6>` near the start of a block names what the block is about. */
-const HTML_HEADING = /<(summary|h[1-6])\b[^<>]{0,200}>((?:[^<]|<(?!\/?(?:summary|h[1-6])\b)){1,300}?)<\/\1\s*>/i;
-const HEADING_WINDOW = 2000;
+/** An accordion's `<summary>` or an `<h1>`-`<h6>`: names what the HTML after it is about. */
+const HTML_HEADING = /<(summary|h[1-6])\b[^<>]{0,200}>((?:[^<]|<(?!\/?(?:summary|h[1-6])\b)){1,300}?)<\/\1\s*>/gi;
 
 export interface HtmlHeading {
   /** The heading's text. */
@@ -57,11 +56,14 @@ export interface HtmlHeading {
   summary: boolean;
 }
 
-export function htmlHeading(html: string): HtmlHeading | null {
-  const match = HTML_HEADING.exec(html.slice(0, HEADING_WINDOW));
-  if (!match) return null;
-  const text = htmlText(match[2]!).replace(/\n/g, ' ').trim();
-  return text ? { text, start: match.index, end: match.index + match[0].length, summary: match[1]!.toLowerCase() === 'summary' } : null;
+/** Every heading in the HTML, in order: an export written without blank lines is one block holding every accordion. */
+export function htmlHeadings(html: string): HtmlHeading[] {
+  const found: HtmlHeading[] = [];
+  for (const match of html.matchAll(HTML_HEADING)) {
+    const text = htmlText(match[2]!).replace(/\n/g, ' ').trim();
+    if (text) found.push({ text, start: match.index, end: match.index + match[0].length, summary: match[1]!.toLowerCase() === 'summary' });
+  }
+  return found;
 }
 
 /** How many accordions the HTML closes. */

@@ -140,11 +140,11 @@ function readingOf(standards: Standards, view: DocView, keepPointers: boolean): 
   if (!reading) {
     const { families, groupOf } = prefiltersFor(standards);
     const groups = groupOf.size;
-    const contents = view.passages.map((passage) => withoutTraining(keepPointers ? cleanText(passage.raw, true) : passage.clean));
+    const contents = view.passages.map((passage) => withoutTraining(keepPointers && passage.clean.pointersRemoved ? cleanText(passage.raw, true) : passage.clean));
     const possible = new Int32Array(contents.length * groups);
     const inSection = new Int32Array(view.sections.length * groups);
     contents.forEach((content, i) => {
-      possible.set(families.possible(content.text), i * groups);
+      families.possibleInto(content.text, possible, i * groups);
       const section = view.passages[i]!.section * groups;
       for (let g = 0; g < groups; g++) inSection[section + g]! |= possible[i * groups + g]!;
     });

@@ -63,6 +63,12 @@ describe('the family prefilter', () => {
     expect(possible[0]).toBe(0b10);
   });
 
+  it('writes one text\'s bits at an offset of a shared array, leaving the rest alone', () => {
+    const shared = Int32Array.from([7, 7, 7, 7]);
+    new FamilyPrefilter([[['parent'], ['carer']], [null]]).possibleInto('Parents and carers', shared, 1);
+    expect([...shared]).toEqual([7, 0b11, 0b1, 7]);
+  });
+
   it('finds literals that overlap or end inside one another', () => {
     const possible = new FamilyPrefilter([[['learning'], ['earn'], ['ning sup'], ['port']]]).possible('LEARNING SUPPORT');
     expect(possible[0]).toBe(0b1111);

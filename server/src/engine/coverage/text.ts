@@ -69,6 +69,8 @@ export interface CleanText {
   words: number;
   /** Why nothing real is left, when that is so. */
   empty?: EmptyKind;
+  /** Pointer sentences were removed (without them, cleaning with `keepPointers` gives the same). */
+  pointersRemoved?: true;
 }
 
 const MIN_REAL_WORDS = 5;
@@ -111,8 +113,11 @@ function clean(raw: string, keepPointers: boolean): CleanText {
   const text = kept.join('\n');
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   // A short answer that gives a link, email address, phone number or date ("Next review | July 2026") is still a real answer.
-  if (words >= MIN_REAL_WORDS || (words >= 1 && /https?:\/\/|www\.|@[\w-]+\.|\b0\d{3,4}\s?\d{3}|\b(?:19|20)\d\d\b/.test(text))) return { text, words };
-  return { text, words, empty: pointers > 0 ? 'pointer' : placeholders > 0 ? 'placeholder' : 'nothing' };
+  const result: CleanText = { text, words };
+  if (pointers > 0) result.pointersRemoved = true;
+  if (words >= MIN_REAL_WORDS || (words >= 1 && /https?:\/\/|www\.|@[\w-]+\.|\b0\d{3,4}\s?\d{3}|\b(?:19|20)\d\d\b/.test(text))) return result;
+  result.empty = pointers > 0 ? 'pointer' : placeholders > 0 ? 'placeholder' : 'nothing';
+  return result;
 }
 
 /** "Trained in precision teaching and autism": what staff were trained in, not the provision itself. */

@@ -100,6 +100,11 @@ describe('one-word headings ("Teach", "Adapt", "Involve") over terse answers', (
     ['send-regs-2014-sch1/7', 'Involve', "- You help write your child's plan.\n- Coffee morning each half term."],
     ['send-regs-2014-sch1/7', 'Involvement', '- You are invited to every review.\n- A home-school diary if you would like one.'],
     ['send-regs-2014-sch1/2', 'Noticing', 'Teachers check progress every half term and tell you if they are worried.'],
+    ['send-regs-2014-sch1/2', 'Spot', 'Teachers check progress every half term and tell you if they are worried.'],
+    ['send-regs-2014-sch1/3g', 'Nurture', 'A nurture group runs every morning for children who feel anxious.'],
+    ['send-regs-2014-sch1/5', 'Train', 'All staff had autism training this year.'],
+    ['send-regs-2014-sch1/6', 'Equip', 'Writing slopes and pencil grips come from our SEN budget; we apply to the council for larger items.'],
+    ['send-regs-2014-sch1/10', 'Partners', 'We work with the school nurse and speech and language therapists.'],
   ])('%s under "%s"', (requirement, heading, answer) => {
     expect(status(report(`## ${heading}\n\n${answer}\n`), requirement)).toBe('covered');
   });

@@ -118,14 +118,14 @@ function prefiltersFor(standards: Standards): Prefilters {
 
 /**
  * Each passage as the items read it: its content (keeping pointer sentences or not), and per item the
- * families it could say by its words, flat as passage * items + item. Per section, the families any of its
- * passages could say. Worked out once per document, for every item's search.
+ * families it could say by its words, flat as passage * items + item. Worked out once per document, for
+ * every item's search.
  */
 interface Reading {
   contents: CleanText[];
   possible: Int32Array;
-  inSection: Int32Array;
-  indexOf: Map<Passage, number>;
+  /** Per section, the indexes of its passages. */
+  passagesOf: number[][];
 }
 
 const readings = new WeakMap<Standards, WeakMap<DocView, Reading[]>>();
@@ -142,13 +142,12 @@ function readingOf(standards: Standards, view: DocView, keepPointers: boolean): 
     const groups = groupOf.size;
     const contents = view.passages.map((passage) => withoutTraining(keepPointers && passage.clean.pointersRemoved ? cleanText(passage.raw, true) : passage.clean));
     const possible = new Int32Array(contents.length * groups);
-    const inSection = new Int32Array(view.sections.length * groups);
+    const passagesOf: number[][] = view.sections.map(() => []);
     contents.forEach((content, i) => {
       families.possibleInto(content.text, possible, i * groups);
-      const section = view.passages[i]!.section * groups;
-      for (let g = 0; g < groups; g++) inSection[section + g]! |= possible[i * groups + g]!;
+      passagesOf[view.passages[i]!.section]!.push(i);
     });
-    both[at] = reading = { contents, possible, inSection, indexOf: new Map(view.passages.map((passage, i) => [passage, i])) };
+    both[at] = reading = { contents, possible, passagesOf };
   }
   return reading;
 }
@@ -364,7 +363,7 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
 
   // Which of the item's families each passage could say (by their words) and does say, kept for reading a
   // section's passages together below. Most passages have too few of the words to say enough.
-  const { contents, possible, inSection, indexOf } = readingOf(standards, view, item.pointersAnswer);
+  const { contents, possible, passagesOf } = readingOf(standards, view, item.pointersAnswer);
   const group = prefiltersFor(standards).groupOf.get(requirement);
   const groups = prefiltersFor(standards).groupOf.size;
   const possibleIn = (i: number): number => (group === undefined ? -1 : possible[i * groups + group]!);
@@ -395,8 +394,9 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
   for (const [index, section] of view.sections.entries()) {
     if (!ownTopic.has(section) || section.passages.length < 2) continue;
     // Read together, the passages say what they say one by one: too few families between them rules the section out.
-    if (group !== undefined && countBits(inSection[index * groups + group]!) < item.minHits) continue;
-    if (countBits(section.passages.reduce((bits, passage) => bits | familiesOf(indexOf.get(passage)!), 0)) < item.minHits) continue;
+    const passages = passagesOf[index]!;
+    if (countBits(passages.reduce((bits, i) => bits | possibleIn(i), 0)) < item.minHits) continue;
+    if (countBits(passages.reduce((bits, i) => bits | familiesOf(i), 0)) < item.minHits) continue;
     const whole = sectionWhole(section);
     const { raw } = whole;
     const content = item.pointersAnswer ? whole.withPointers : whole.clean;

@@ -23,6 +23,8 @@ export interface RequirementItem {
     /** Sections that usually frame a document (aims, legislation, approval) count when their heading matches. */
     inFraming?: boolean;
     require?: string[];
+    /** Families that, all said, answer the item without the require patterns (every part said in other words). */
+    requireWaivedAt?: number;
     requireReason?: string;
     /** A pointer to where the thing is published answers the item (items about another document). */
     pointersAnswer?: boolean;

@@ -148,3 +148,22 @@ describe('a report that says there is no SENCO', () => {
     expect(findSencoContact(doc).contact).not.toBeNull();
   });
 });
+
+describe('the four areas of need described without their names (SEN policy)', () => {
+  const policy = (bullets: string[]) =>
+    `# SEND Policy\n\nWe are a secondary academy.\n\n## Who we include\n\nWe include students whose needs affect:\n\n${bullets.map((b) => `- ${b};`).join('\n')}\n`;
+  const four = [
+    'how they communicate and get on with people, including autistic students',
+    'how they learn and remember, including students with dyslexia',
+    'how they manage their feelings and mental health',
+    'how they see, hear or move',
+  ];
+
+  it('counts all four described in other words as setting out the areas', () => {
+    expect(status(policy(four), 'sen-policy/areas-of-need')).toBe('covered');
+  });
+
+  it('does not count three of them', () => {
+    expect(status(policy(four.slice(0, 3)), 'sen-policy/areas-of-need')).not.toBe('covered');
+  });
+});

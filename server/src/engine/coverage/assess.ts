@@ -23,6 +23,7 @@ interface CompiledItem {
   minHits: number;
   headingHits: number;
   evidence: Evidence[];
+  requireWaivedAt: number;
   requireReason: string;
   pointersAnswer: boolean;
 }
@@ -58,6 +59,7 @@ function compiled(standards: Standards, item: RequirementItem): CompiledItem {
       minHits: r.minPhraseHits ?? 2,
       headingHits: r.headingPhraseHits ?? 1,
       evidence: r.evidence ?? [],
+      requireWaivedAt: r.requireWaivedAt ?? Infinity,
       requireReason: r.requireReason ?? 'What is there does not answer this item.',
       pointersAnswer: r.pointersAnswer ?? false,
     };
@@ -222,7 +224,7 @@ function judge(doc: DocumentModel, item: CompiledItem, scope: Scope, needed: num
   if (found < needed) return null;
   // When a heading names the thing ("Where is the Local Offer?"), the concrete evidence (a link) can stand alone.
   const named = item.evidence.length > 0 && item.require.every((r) => r.test(scope.heading));
-  if (!named && !item.require.every((r) => r.test(scope.clean.text))) return { status: 'partial', span: scope.span, reason: item.requireReason };
+  if (!named && found < item.requireWaivedAt && !item.require.every((r) => r.test(scope.clean.text))) return { status: 'partial', span: scope.span, reason: item.requireReason };
   const lacking = missingEvidence(doc, item, scope);
   if (lacking) return { status: 'partial', span: scope.span, reason: EVIDENCE_REASON[lacking] };
   return { status: 'covered', span: scope.span };

@@ -124,6 +124,15 @@ describe('other wordings of the same ideas', () => {
     expect(status(report(`## About our school\n\n${passage}\n`), requirement)).toBe('covered');
   });
 
+  it('takes going on every trip, planned before each one, as joining in (3f)', () => {
+    expect(status(report('## Helping children join in\n\nChildren with additional needs go on every trip and residential; we make a plan with the family before each one.\n'), 'send-regs-2014-sch1/3f')).toBe('covered');
+  });
+
+  it('takes "Telling us about your needs" as an identification heading (2)', () => {
+    const text = report('## Telling us about your needs\n\nWhen you apply, you can tell us about any difficulty or disability on the form, and our team meets you to assess what you need.\n');
+    expect(status(text, 'send-regs-2014-sch1/2')).toBe('covered');
+  });
+
   it('takes "On top of ..." under a support heading as additional support', () => {
     expect(status(report('## Specialist support\n\nOn top of the usual curriculum, some pupils have speech and language programmes each week.\n'), 'send-regs-2014-sch1/3e')).toBe('covered');
   });

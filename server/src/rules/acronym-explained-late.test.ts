@@ -29,6 +29,13 @@ describe('acronym-explained-late', () => {
     expect(run(`${details('Glossary')}\nThe MHST meets.\n\nMHST: mental health support team\n`).map((f) => `${f.ruleId} ${f.subject}`)).toEqual(['acronym-explained-late MHST']);
   });
 
+  it("counts an image's alt text as a use (a screen reader reads it), but not an image inside code", () => {
+    const text = '![Flowchart of the APDR cycle](/images/apdr.png)\n\nWe follow a cycle of assess, plan, do, review (APDR).\n';
+    expect(run(text).map((f) => `${f.ruleId} ${f.subject} ${f.range.start.line}:${f.range.start.character}`)).toEqual(['acronym-explained-late APDR 0:19']);
+    expect(run('![The SENDIASS logo](/logo.png)\n').map((f) => `${f.ruleId} ${f.subject}`)).toEqual(['unexplained-acronym SENDIASS']);
+    expect(run('Write `![EHCP](x.png)` for an image.\n')).toEqual([]);
+  });
+
   it('is quiet when the explanation comes first, or is in a glossary section', () => {
     expect(run('Special educational needs (SEN) are common. SEN support helps.\n')).toEqual([]);
     expect(run('# Report\n\nThe SENCO leads.\n\n## Glossary\n\n- SENCO: special educational needs co-ordinator\n')).toEqual([]);

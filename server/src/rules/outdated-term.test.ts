@@ -47,6 +47,16 @@ describe('outdated-term', () => {
     expect(subjects('Ask the Parent Partnership Officer. It was the Parent Partnership service.')).toEqual(['Parent Partnership Service', 'Parent Partnership Service']);
   });
 
+  it('reports behaviour listed as an area of need, the Every Child Matters outcomes and the governors\' annual report, and not look-alikes', () => {
+    expect(subjects('The four areas of need: communication and interaction, cognition and learning, behaviour, and sensory and physical needs.')).toEqual(['behaviour (as an area of need)']);
+    expect(subjects('Areas: cognition and learning, sensory and physical, and behaviour.')).toEqual(['behaviour (as an area of need)']);
+    expect(subjects('We support communication and interaction, behaviour and attendance. Our behaviour policy is online.')).toEqual([]);
+    expect(subjects('We track each pupil against the five outcomes. Pupils achieve economic well-being.')).toEqual(['the five outcomes (Every Child Matters)', 'the five outcomes (Every Child Matters)']);
+    expect(subjects('The five outcomes we measure for each group are listed below. Pupils enjoy and achieve in music.')).toEqual([]);
+    expect(subjects("Spending is in the governors' annual report. The Governors’ Annual Report to Parents is online.")).toEqual(["governors' annual report", "governors' annual report"]);
+    expect(subjects("Spending is in the trustees' annual report and the annual report to the governors.")).toEqual([]);
+  });
+
   it('gives SENDIST, English IEPs and National Strategies wording a low severity', () => {
     expect(run('Parents can appeal to SENDIST.')[0]!.severity).toBe('info');
     expect(run('Each child has an IEP.')[0]!.severity).toBe('info');

@@ -473,6 +473,31 @@ function answeredBy(info: AcronymInfo, answer: string | undefined): number | nul
   return expandsAfter(info.canonical, info.entry, phrase);
 }
 
+// "![Flowchart of the APDR cycle](apdr.png)": an image's alt text, up to the bracket that closes it.
+const IMAGE_ALT = /!\[([^[\]\n]{1,300})\]\(/g;
+
+/** Each image's alt text as a block of its own, mapped character for character to the source. */
+function altTexts(doc: DocumentModel): BlockText[] {
+  const result: BlockText[] = [];
+  for (const match of doc.text.matchAll(IMAGE_ALT)) {
+    const text = match[1]!;
+    const start = match.index + 2;
+    if (inNonProse(doc, match.index, start + text.length)) continue;
+    const offsets = new Int32Array(text.length);
+    for (let i = 0; i < text.length; i++) offsets[i] = start + i;
+    // The block holding the image: the last one starting at or before it (blocks are in document order).
+    let low = 0;
+    let high = doc.blocks.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (doc.blocks[mid]!.span.start <= start) low = mid;
+      else high = mid - 1;
+    }
+    result.push({ blockIndex: low, text, offsets, exact: new Uint8Array(text.length).fill(1) });
+  }
+  return result;
+}
+
 // <abbr title="Education, Health and Care plan">EHCP</abbr>: the title is the full form, shown when the reader points at it.
 const ABBR = /<abbr\b[^>]*?\btitle\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')[^>]*>([^<]{1,30})<\/abbr\s*>/gi;
 
@@ -516,9 +541,7 @@ export function analyseAcronyms(doc: DocumentModel): AcronymAnalysis {
   };
 
   const blocks = blockTexts(doc);
-  blocks.forEach((block, index) => {
-    const inHeading = doc.blocks[block.blockIndex]?.kind === 'heading';
-    const inGlossarySection = glossaryBlocks.has(block.blockIndex);
+  const scanText = (block: BlockText, index: number, inHeading: boolean, inGlossarySection: boolean) => {
     for (const token of scans.get(block.text, scanBlock)) {
       const span = spanOf(block, token.start, token.end);
       if (!span) continue;
@@ -532,7 +555,20 @@ export function analyseAcronyms(doc: DocumentModel): AcronymAnalysis {
       const meaning = token.meaning ?? (token.asks ? answeredBy(info, blocks[index + 1]?.text) : null);
       if (meaning !== null) info.explanations.push({ span, inGlossarySection, meaning });
     }
-  });
+  };
+  blocks.forEach((block, index) => scanText(block, index, doc.blocks[block.blockIndex]?.kind === 'heading', glossaryBlocks.has(block.blockIndex)));
+
+  // Image descriptions are not prose in the model, but a screen reader reads them out: their acronyms are uses too.
+  if (doc.text.includes('![')) {
+    const alts = altTexts(doc);
+    alts.forEach((alt) => scanText(alt, -1, false, false));
+    if (alts.length) {
+      for (const info of acronyms.values()) {
+        info.uses.sort((a, b) => a.span.start - b.span.start);
+        info.explanations.sort((a, b) => a.span.start - b.span.start);
+      }
+    }
+  }
 
   if (doc.text.includes('<abbr')) addAbbrTitles(doc, acronyms);
 

@@ -43,8 +43,12 @@ export function htmlText(html: string): string {
     .join('\n');
 }
 
-/** An accordion's `<summary>` or an `<h1>`-`<h6>`: names what the HTML after it is about. */
-const HTML_HEADING = /<(summary|h[1-6])\b[^<>]{0,200}>((?:[^<]|<(?!\/?(?:summary|h[1-6])\b)){1,300}?)<\/\1\s*>/gi;
+/**
+ * What names the HTML after it: an accordion's `<summary>`, an `<h1>`-`<h6>`, a definition list's `<dt>`,
+ * or the first cell of a table row (a question-and-answer table, as a Markdown one is read).
+ */
+const HTML_HEADING = /<(summary|h[1-6]|dt)\b[^<>]{0,200}>((?:[^<]|<(?!\/?(?:summary|h[1-6]|dt|dd)\b)){1,300}?)<\/\1\s*>/gi;
+const ROW_LABEL = /<tr\b[^<>]{0,200}>\s{0,200}<(td|th)\b[^<>]{0,200}>((?:[^<]|<(?!\/?t[dhr]\b)){1,300}?)<\/\1\s*>(?=\s{0,200}<t[dh]\b)/gi;
 
 export interface HtmlHeading {
   /** The heading's text. */
@@ -59,11 +63,11 @@ export interface HtmlHeading {
 /** Every heading in the HTML, in order: an export written without blank lines is one block holding every accordion. */
 export function htmlHeadings(html: string): HtmlHeading[] {
   const found: HtmlHeading[] = [];
-  for (const match of html.matchAll(HTML_HEADING)) {
+  for (const match of [...html.matchAll(HTML_HEADING), ...html.matchAll(ROW_LABEL)]) {
     const text = htmlText(match[2]!).replace(/\n/g, ' ').trim();
     if (text) found.push({ text, start: match.index, end: match.index + match[0].length, summary: match[1]!.toLowerCase() === 'summary' });
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** How many accordions the HTML closes. */

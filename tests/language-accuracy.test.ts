@@ -200,6 +200,7 @@ describe('language rules on the dev corpus', () => {
 for (const [batch, prefix] of [
   ['13-17', '1'],
   ['21-25', '2'],
+  ['31-35', '3'],
 ] as const) {
   describe(`language rules on the blind-written batch ${batch}`, () => {
     const docs = load('language-extra', prefix);

@@ -154,33 +154,41 @@ function readingOf(standards: Standards, view: DocView, keepPointers: boolean): 
   return reading;
 }
 
-const headingMatchCache = new WeakMap<DocView, Map<RequirementItem, Uint8Array>>();
+interface HeadingReading {
+  /** Per section and item (section * items + item), the item's heading patterns its heading could match. */
+  possible: Int32Array;
+  /** Per item, for each section, whether its heading is one of the item's (1) or not (0). */
+  matches: Map<RequirementItem, Uint8Array>;
+}
+
+const headingReadings = new WeakMap<Standards, WeakMap<DocView, HeadingReading>>();
 
 /** For each section, whether its heading is one of the item's (1) or not (0), worked out once per document. */
 function headingMatchesOf(standards: Standards, view: DocView, requirement: RequirementItem): Uint8Array {
-  let byItem = headingMatchCache.get(view);
-  if (!byItem) headingMatchCache.set(view, (byItem = new Map()));
-  let matches = byItem.get(requirement);
+  const { headings, groupOf } = prefiltersFor(standards);
+  const groups = groupOf.size;
+  let byView = headingReadings.get(standards);
+  if (!byView) headingReadings.set(standards, (byView = new WeakMap()));
+  let reading = byView.get(view);
+  if (!reading) {
+    const possible = new Int32Array(view.sections.length * groups);
+    view.sections.forEach((section, i) => section.heading !== null && headings.possibleInto(section.heading, possible, i * groups));
+    byView.set(view, (reading = { possible, matches: new Map() }));
+  }
+  let matches = reading.matches.get(requirement);
   if (!matches) {
     const item = compiled(standards, requirement);
-    const { headings, groupOf } = prefiltersFor(standards);
     const group = groupOf.get(requirement);
-    matches = Uint8Array.from(view.sections, (section) => {
+    const { possible } = reading;
+    matches = Uint8Array.from(view.sections, (section, i) => {
       const heading = section.heading;
-      if (heading === null) return 0;
-      const possible = group === undefined ? -1 : headingsPossible(headings, section)[group]!;
-      return possible !== 0 && item.headings.some((h, i) => possible & (1 << i) && h.test(heading)) && !item.notHeadings.some((h) => h.test(heading)) ? 1 : 0;
+      const could = group === undefined ? -1 : possible[i * groups + group]!;
+      if (heading === null || could === 0) return 0;
+      return item.headings.some((h, k) => could & (1 << k) && h.test(heading)) && !item.notHeadings.some((h) => h.test(heading)) ? 1 : 0;
     });
-    byItem.set(requirement, matches);
+    reading.matches.set(requirement, matches);
   }
   return matches;
-}
-
-const headingsPossibleCache = new WeakMap<SectionView, Int32Array>();
-function headingsPossible(headings: FamilyPrefilter, section: SectionView): Int32Array {
-  let possible = headingsPossibleCache.get(section);
-  if (!possible) headingsPossibleCache.set(section, (possible = headings.possible(section.heading ?? '')));
-  return possible;
 }
 
 function countBits(bits: number): number {

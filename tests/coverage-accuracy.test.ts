@@ -17,7 +17,10 @@ import { loadCorpus, score, sencoAndLinkMisses, type Labels, type Score } from '
 // second-person and narrative wording): all 1.00, the other documents unchanged. Batch 51-53 at first
 // sight (commit 648c9ab): Schedule 1 51/57 (6 false missing/partial, none false covered), s.69 12/12; after
 // (hard-wrapped lines joined, a section of its own topic read as a whole, area headings read as a list,
-// broader families): all 1.00, the other documents and restyles unchanged.
+// broader families): all 1.00, the other documents and restyles unchanged. Batch 61-66 at first sight
+// (commit 6e7c3c2): Schedule 1 94/114 (19 false missing/partial, 1 false covered), s.69 20/24, sen-policy
+// 7/13, setting 5/6; after (raw HTML read, accordion summaries and HTML headings as headings, labelled
+// pointers, one-word headings, broader families): all 1.00, the other documents and restyles unchanged.
 const here = new URL('.', import.meta.url).pathname;
 const dev = loadCorpus(join(here, 'corpus/dev'));
 const extra = loadCorpus(join(here, 'corpus/extra'));
@@ -97,6 +100,23 @@ const restyle: Record<string, (text: string) => string> = {
       }
       i = j;
     }
+    return out.join('\n');
+  },
+  // A school website's accordion export: each section a <details> block, its question the <summary>.
+  'HTML accordions': (t) => {
+    const out: string[] = [];
+    let open = false;
+    for (const line of t.split('\n')) {
+      const m = HEADING.exec(line);
+      if (!m) {
+        out.push(line);
+        continue;
+      }
+      if (open) out.push('', '</details>', '');
+      out.push('<details>', `<summary>${plainHeading(m[2]!)}</summary>`, '');
+      open = true;
+    }
+    if (open) out.push('', '</details>');
     return out.join('\n');
   },
 };

@@ -18,7 +18,7 @@ import { loadCorpus, score, sencoAndLinkMisses, type Labels, type Score } from '
 // sight (commit 648c9ab): Schedule 1 51/57 (6 false missing/partial, none false covered), s.69 12/12; after
 // (hard-wrapped lines joined, a section of its own topic read as a whole, area headings read as a list,
 // broader families): all 1.00, the other documents and restyles unchanged. Batch 61-66 at first sight
-// (commit 6e7c3c2): Schedule 1 94/114 (19 false missing/partial, 1 false covered), s.69 20/24, sen-policy
+// (commit 052cd1e): Schedule 1 94/114 (19 false missing/partial, 1 false covered), s.69 20/24, sen-policy
 // 7/13, setting 5/6; after (raw HTML read, accordion summaries and HTML headings as headings, labelled
 // pointers, one-word headings, broader families): all 1.00, the other documents and restyles unchanged.
 const here = new URL('.', import.meta.url).pathname;

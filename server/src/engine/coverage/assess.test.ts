@@ -139,6 +139,11 @@ describe('other wordings of the same ideas', () => {
 });
 
 describe('a heading answered only by a deferral', () => {
+  it('still takes the bold lead-in sections after "See below." as its content', () => {
+    const text = report('## What extra help is there?\n\nSee below.\n\n**Reading.** Small-group phonics three mornings a week with a teaching assistant.\n\n**Maths.** One-to-one maths catch-up sessions.\n');
+    expect(status(text, 'send-regs-2014-sch1/3e')).toBe('covered');
+  });
+
   it('does not take the bold lead-in section after it as its content', () => {
     const text = report('## The Local Offer\n\nLink to follow.\n\n**Access.** Our building has ramps, and our accessibility plan is on our website.\n');
     expect(status(text, 'send-regs-2014-sch1/13')).not.toBe('covered');

@@ -188,8 +188,9 @@ export function docView(doc: DocumentModel): DocView {
     if (s.parent >= 0) children[s.parent]!.push(i);
   });
   // "## Local Offer\n\nLink to follow.\n\n**Disabled pupils.** All our pupils ...": a heading answered only by a
-  // deferral or a pointer has said all it will; the bold or label lines after it start topics of their own.
-  const answeredEmpty = (i: number) => own[i]!.length > 0 && own[i]!.every((p) => p.clean.empty === 'placeholder' || p.clean.empty === 'pointer');
+  // deferral or a placeholder has said all it will; the bold or label lines after it start topics of their own.
+  // (A pointer may point to them: "See below.")
+  const answeredEmpty = (i: number) => own[i]!.length > 0 && own[i]!.every((p) => p.clean.empty === 'placeholder');
   const subtreeRaw = (i: number): string => {
     const kids = answeredEmpty(i) ? children[i]!.filter((c) => doc.sections[c]!.level < PSEUDO_LEVEL) : children[i]!;
     return [own[i]!.map((p) => p.raw).join('\n'), ...kids.map(subtreeRaw)].filter(Boolean).join('\n');

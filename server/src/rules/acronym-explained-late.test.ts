@@ -24,6 +24,7 @@ describe('acronym-explained-late', () => {
     expect(run('Our SENDCo[^1] is Ms Okonjo.\n\n[^1]: SENDCo stands for special educational needs and disabilities co-ordinator.\n')).toEqual([]);
     const details = (summary: string) => `Ask the ELSA.\n\n<details>\n<summary>${summary}</summary>\n\n- ELSA: emotional literacy support assistant\n\n</details>\n`;
     expect(run(details('Abbreviations used on this page'))).toEqual([]);
+    expect(run(details('<strong>Glossary</strong>'))).toEqual([]);
     expect(run(details('Our staff')).map((f) => `${f.ruleId} ${f.subject}`)).toEqual(['acronym-explained-late ELSA']);
     // After </details> the glossary is over.
     expect(run(`${details('Glossary')}\nThe MHST meets.\n\nMHST: mental health support team\n`).map((f) => `${f.ruleId} ${f.subject}`)).toEqual(['acronym-explained-late MHST']);

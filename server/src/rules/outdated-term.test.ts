@@ -55,6 +55,8 @@ describe('outdated-term', () => {
     expect(subjects('The five outcomes we measure for each group are listed below. Pupils enjoy and achieve in music.')).toEqual([]);
     expect(subjects("Spending is in the governors' annual report. The Governors’ Annual Report to Parents is online.")).toEqual(["governors' annual report", "governors' annual report"]);
     expect(subjects("Spending is in the trustees' annual report and the annual report to the governors.")).toEqual([]);
+    expect(subjects("It is in the Governing Body's annual report to parents.")).toEqual(["governors' annual report"]);
+    expect(subjects('Areas: Communication and Interaction, Cognition and Learning, Behaviour, Sensory and Physical.')).toEqual(['behaviour (as an area of need)']);
   });
 
   it('gives SENDIST, English IEPs and National Strategies wording a low severity', () => {

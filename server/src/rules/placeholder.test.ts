@@ -62,6 +62,8 @@ describe('placeholder', () => {
       'Delete this section if it does not apply',
     ]);
     expect(subjects('In 2024/25, xx students left and XX% stayed.')).toEqual(['xx', 'XX']);
+    expect(subjects('Ring {SchoolPhone}. Dear <SCHOOL NAME>, see <NAME>.')).toEqual(['{SchoolPhone}', '<SCHOOL NAME>', '<NAME>']);
+    expect(subjects('Line<BR>break, <B>bold</B> and <DIV>x</DIV>.')).toEqual([]);
   });
 
   it('leaves percentages, kisses, footnote and reference marks, and sentences about this page alone', () => {

@@ -37,11 +37,12 @@ const PLACEHOLDER = new RegExp(
 // Each blank is matched from the start of its run of underscores only, so a long run is not retried from
 // every position; whether it sits next to text is checked after a match, since a look-behind tried at every
 // position of the document cost about 3 ms on every keystroke.
-// "[DATE]", "[SCHOOL NAME]": a field written in capitals (not a link, reference or footnote).
+// "[DATE]", "[SCHOOL NAME]", "<SCHOOL NAME>": a field written in capitals (not a link, reference, footnote or HTML tag).
+// "{SchoolPhone}", "{school.name}": a template variable (a capital, dot or underscore inside; "{clear}" is a word).
 // "Replace this paragraph with ...": an instruction to whoever fills in the template.
 // "xx pupils", "XX%": letters standing for a number not yet known.
 const TITLE_PLACEHOLDER =
-  /\[\p{Lu}{2,}(?:[ _'’/-]+\p{Lu}+)*\](?![(\[:])|\b(?:Replace|Delete|Remove|Edit|Adapt|Amend|Customi[sz]e|Update|Rewrite) this (?:text|paragraph|section|sentence|wording|box|example|template|placeholder)\b[^.!?\n]{0,100}[.!?]?|\b(?:xx|XX)(?= ?%|\s+\p{Ll})|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [XYZ](?![\p{L}\p{N}'’-]|\.?\s+\p{Lu}\p{Ll})|\bINSERT(?: [A-Z'’]+){1,4}\b|\b(?:TODO|FIXME)\b|\bA\.? ?N\.? Other\b|\bJoe Bloggs\b|\bJ(?:ohn|ane) Doe\b|_(?<!__)_{3,}/gu;
+  /\[\p{Lu}{2,}(?:[ _'’/-]+\p{Lu}+)*\](?![(\[:])|\{(?=[\p{L}\p{N}_.]*[\p{Lu}_.])\p{L}[\p{L}\p{N}_.]{1,40}\}|<\p{Lu}{2,}(?:[ _]\p{Lu}+)+>|<(?:NAME|DATE|SCHOOL|PHONE|EMAIL|ADDRESS|YEAR|TERM|HEADTEACHER)>|\b(?:Replace|Delete|Remove|Edit|Adapt|Amend|Customi[sz]e|Update|Rewrite) this (?:text|paragraph|section|sentence|wording|box|example|template|placeholder)\b[^.!?\n]{0,100}[.!?]?|\b(?:xx|XX)(?= ?%|\s+\p{Ll})|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [XYZ](?![\p{L}\p{N}'’-]|\.?\s+\p{Lu}\p{Ll})|\bINSERT(?: [A-Z'’]+){1,4}\b|\b(?:TODO|FIXME)\b|\bA\.? ?N\.? Other\b|\bJoe Bloggs\b|\bJ(?:ohn|ane) Doe\b|_(?<!__)_{3,}/gu;
 const TEXT_BEFORE_BLANK = /[^\s_][^\S\n]{0,3}$/;
 const TEXT_AFTER_BLANK = /^[^\S\n]{0,3}[^\s_]/;
 

@@ -51,7 +51,7 @@ const TOKEN = /(?<!\S)(?=\S*?(?::\/\/|www\.)|[^\s@]*@\S[^\s.]*\.)\S+|[\p{L}\p{N}
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_CONTEXT = /\b(?:part|section|chapter|appendix|annex|schedule|volume|stage|phase|level|tier|book|article|step)\s*$/i;
 const GLOSSARY_HEADING = /glossary|abbreviations|acronyms|jargon|key terms|terms (?:we )?use|terminology|useful (?:terms|words)|key (?:words|vocabulary)|vocabulary|word bank|definitions|what (?:the|these) (?:words|terms|letters|initials)/i;
-const SUMMARY = /<summary[^>]*>([^<]*)<\/summary>/i;
+const SUMMARY = /<summary[^>]*>([\s\S]{0,200}?)<\/summary>/i;
 const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]+\]:/;
 const GLOSSARY_TABLE_HEADER = /^(?:acronyms?|abbreviations?|initials|short forms?|terms?|jargon|word|what we write)$/i;
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd|Sir|Dame)\.?$/;
@@ -320,7 +320,7 @@ export function glossaryBlockSet(doc: DocumentModel): Set<number> {
   doc.blocks.forEach((block, index) => {
     if (block.kind === 'html') {
       const summary = SUMMARY.exec(block.text);
-      if (summary) inDetails = GLOSSARY_HEADING.test(summary[1]!);
+      if (summary) inDetails = GLOSSARY_HEADING.test(summary[1]!.replace(/<[^>]*>/g, ''));
       if (block.text.includes('</details>')) inDetails = false;
     } else if (inDetails || (block.kind === 'paragraph' && FOOTNOTE_DEFINITION.test(block.text))) blocks.add(index);
   });

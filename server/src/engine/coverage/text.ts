@@ -48,9 +48,9 @@ const LEAD_LABEL = /^(?:[•▪‣-] +)?(?:[\w'’&/().]+ ){0,4}[\w'’&/().]+(?
  * case after it) continues the sentence.
  */
 export function sentences(text: string): string[] {
-  return text
-    .replace(/(?<=[^.!?:;\s])[ \t]*<[bB][rR]\s*\/?>[ \t]*(?=[a-z])/g, ' ')
-    .replace(/<br\s*\/?>/gi, '\n')
+  // Most text has no "<" at all, and then neither "<br>" replacement can match: skip their scans.
+  const lines = text.includes('<') ? text.replace(/(?<=[^.!?:;\s])[ \t]*<[bB][rR]\s*\/?>[ \t]*(?=[a-z])/g, ' ').replace(/<br\s*\/?>/gi, '\n') : text;
+  return lines
     .split(/(?<=[.!?])\s+(?=[^a-z\s])|\n+|\s+•\s+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);

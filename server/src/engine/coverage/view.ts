@@ -121,6 +121,8 @@ function bodyAfterFraming(doc: DocumentModel, framing: boolean[]): Set<number> {
  * line: a line that does not end a sentence, followed by one starting in lower case, continues it.
  */
 export function unwrapLines(text: string): string {
+  // Most paragraphs are one line: the look-behind scan would try every position for nothing.
+  if (!text.includes('\n')) return text;
   return text.replace(/(?<=[^.!?:;\s])[ \t]*\n[ \t]*(?=[a-z])/g, ' ');
 }
 

@@ -30,12 +30,17 @@ const BARE_NAME = /(?:\bis|:|,|–|-)\s+([A-Z][\p{Ll}'’-]+(?:-[A-Z][\p{Ll}'’
 const NOT_NAMES =
   /^(?:The|Our|Your|A|An|This|Head|Deputy|Assistant|Director|Senior|Special|Inclusion|Additional|Learning|Currently|Also|Vacant|Part|Full|Who|She|He|They|Not|Mon|Monday|Tuesday|Wednesday|Thursday|Friday|Email|Phone|Tel|Contact)$/;
 
+/** The look-behind that starts EMAIL makes it try every position of a text: most texts have no "@" to find. */
+function hasEmail(text: string): boolean {
+  return text.includes('@') && EMAIL.test(text);
+}
+
 export function hasContact(text: string): boolean {
-  return EMAIL.test(text) || PHONE.test(text) || URL.test(text);
+  return hasEmail(text) || PHONE.test(text) || URL.test(text);
 }
 
 export function hasEmailOrPhone(text: string): boolean {
-  return EMAIL.test(text) || PHONE.test(text) || VIA_OFFICE.test(text);
+  return hasEmail(text) || PHONE.test(text) || VIA_OFFICE.test(text);
 }
 
 /**

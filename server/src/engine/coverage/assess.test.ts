@@ -181,3 +181,15 @@ describe('the four areas of need described without their names (SEN policy)', ()
     expect(status(policy(four.slice(0, 3)), 'sen-policy/areas-of-need')).not.toBe('covered');
   });
 });
+
+describe('what pupils asked for (SEN policy, pupils)', () => {
+  const policy = (body: string) => `# SEND Policy\n\nWe are a secondary academy.\n\n## Student voice\n\n${body}\n`;
+
+  it('counts students who asked for and got changes as their voice', () => {
+    expect(status(policy('Students write their own page of their plan and come to their reviews. This year they asked for quieter corridors, and lessons now end early for those who need it.'), 'sen-policy/pupils')).toBe('covered');
+  });
+
+  it('does not count parents\' feedback and suggestions as the pupils\'', () => {
+    expect(status(policy('Parents give us feedback and suggestions through an annual survey.'), 'sen-policy/pupils')).not.toBe('covered');
+  });
+});

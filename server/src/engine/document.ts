@@ -116,7 +116,7 @@ export function documentFromTree(text: string, tree: Root, lines: LineIndex = ne
     if (node.type === 'text') {
       const value = (node as unknown as { value: string }).value;
       const span = spanOf(node);
-      const exact = text.slice(span.start, span.end) === value;
+      const exact = span.end - span.start === value.length && text.startsWith(value, span.start);
       if (inLink || !exact) {
         prose.push({ text: value, span, exact, blockIndex, inLink });
         return;

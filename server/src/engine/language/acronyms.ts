@@ -57,7 +57,7 @@ const GLOSSARY_TABLE_HEADER = /^(?:acronyms?|abbreviations?|initials|short forms
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd|Sir|Dame)\.?$/;
 const NOT_EXPANSION = /^\s*(?:for example|e\.?g\.?|such as|see|including|like|previously|formerly|now|and|or)\b/i;
 // What may follow the acronym inside "(...)" for the brackets to be its label: "(the ALNET Act)", "("KVLT" or "the Trust")".
-const BRACKET_TAIL = /^s?["”’']?(?:\s+Act(?:\s+\d{4})?)?["”’']?\s*(?:(?:,|\bor\b)[^()]*)?\)/;
+const BRACKET_TAIL = /^(?:s|['’]s)?["”’']?(?:\s+Act(?:\s+\d{4})?)?["”’']?\s*(?:(?:,|\/|\bor\b)[^()]*)?\)/;
 // Template left-overs are the placeholder rule's business.
 const PLACEHOLDER = /^(?:\d*X{2,}|TB[CAD]|YYYY|TODOs?|FIXME)$/;
 // UK postcodes ("SW1A 1AA", "DB7 3QR"): an outward code followed by an inward code, or the inward code after one.
@@ -150,7 +150,8 @@ export function matchStart(short: string, long: string): number {
 
 const HEAD_NOUN = /\s+(?:cycle|approach|process|model|framework|programme|scheme)\s*$/i;
 const WORD_LIMIT = (short: string) => Math.min(short.length + 5, short.length * 2) + 1;
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'and/or', 'as', 'at', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', '&']);
+// "Children who are Looked After (CLA)": small words a full form skips.
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'and/or', 'are', 'as', 'at', 'by', 'for', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'who', 'with', '&']);
 
 /**
  * Every main word of a full form starts with one of the short form's letters, as in "Speech and Language
@@ -356,11 +357,16 @@ function scanBlock(text: string): TokenScan[] {
   const tokens: TokenScan[] = [];
   const shouted = shoutedLines(text);
   for (const match of text.matchAll(TOKEN)) {
-    const written = match[0];
+    let written = match[0];
     const start = match.index;
-    const end = start + written.length;
+    let end = start + written.length;
     // URL and e-mail chunks are matched whole only to be skipped.
     if (!/^[\p{L}\p{N}][\p{L}\p{N}&]*$/u.test(written) || !looksLikeAcronym(written)) continue;
+    // "SEN(D)": SEN with an optional letter, read as the acronym with it (SEND) when sendlint knows that one.
+    if (text.charCodeAt(end) === 40 /* ( */ && text.charCodeAt(end + 2) === 41 /* ) */ && /[A-Z]/.test(text[end + 1]!) && glossary.has(keyOf(written + text[end + 1]))) {
+      written += text[end + 1];
+      end += 3;
+    }
     const before = text.slice(Math.max(0, start - 120), start);
     const after = text.slice(end, end + 200);
     const { canonical, entry } = lookup(written);
@@ -381,7 +387,8 @@ function scanBlock(text: string): TokenScan[] {
     const open = before.lastIndexOf('(');
     const inParen = open >= 0 && !before.slice(open).includes(')') && /^[^()]*\)/.test(after);
     let meaning: number | null = null;
-    if (inParen && BRACKET_TAIL.test(after) && /^[\s"“‘'(]*(?:the\s+|or\s+|known as\s+|hereafter\s+)?["“‘']?$/i.test(before.slice(open + 1).replace(/^.*,\s*or\s+/, ''))) {
+    // "(SENDCo/SENCo)": the second of two forms in the brackets is tied to the full form too.
+    if (inParen && BRACKET_TAIL.test(after) && /^[\s"“‘'(]*(?:the\s+|or\s+|known as\s+|hereafter\s+)?["“‘']?$/i.test(before.slice(open + 1).replace(/^.*(?:,\s*or\s+|\/\s*)/, ''))) {
       const textBefore = text.slice(0, start - (before.length - open));
       meaning = expandsBefore(canonical, entry, textBefore);
     }

@@ -105,6 +105,13 @@ export const PATHOLOGICAL = [
     make: () => fiveMegabytes(formattedBlock),
   },
   {
+    // Raw HTML is read for its text and headings (engine/coverage/html.ts), as school websites export it.
+    name: '1 MB website export (HTML accordions)',
+    boundMs: 2000,
+    make: () =>
+      Array.from({ length: 4600 }, (_, i) => `<details><summary>Question ${i}</summary><p>${sentence} Email <a href="mailto:senco@example.sch.uk">the SENCO</a>.</p></details>`).join('\n'),
+  },
+  {
     name: 'mixed line endings (CRLF, LF, CR)',
     boundMs: 1000,
     make: () => Array.from({ length: 2000 }, (_, i) => `## Heading ${i}${['\r\n', '\n', '\r'][i % 3]}${sentence}${['\r\n', '\n', '\r'][(i + 1) % 3]}`).join(''),
@@ -147,4 +154,8 @@ export const ADVERSARIAL = [
   'SEN '.repeat(20_000),
   '# '.repeat(20_000),
   'x\n'.repeat(50_000),
+  '<details>\n' + '<summary>Q '.repeat(20_000),
+  '<div>\n' + '<a href="http://x.example.org/a" '.repeat(5000),
+  '<table>\n' + '<tr><td>Who<td>'.repeat(10_000),
+  '<p>\n' + '&#x1F600;&amp'.repeat(10_000),
 ];

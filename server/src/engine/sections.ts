@@ -48,8 +48,8 @@ function isEmphasis(node: PhrasingContent): boolean {
  * heading: the element's text is the heading, the HTML up to the next heading its answer. Offsets inside
  * the HTML match the source only when the block is not indented or quoted; otherwise the whole block is the span.
  */
-function htmlHeadingInfo(block: Block, text: string, found: HtmlHeading, bodyEnd: number): HeadingInfo {
-  const exact = text.slice(block.span.start, block.span.end) === block.text;
+/** `exact`: the block's text is its source as written, so offsets in it map to the document's. */
+function htmlHeadingInfo(block: Block, exact: boolean, found: HtmlHeading, bodyEnd: number): HeadingInfo {
   const at = (offset: number) => (exact ? block.span.start + offset : block.span.start);
   const span = exact ? { start: at(found.start), end: at(found.end) } : { ...block.span };
   const body = htmlText(block.text.slice(found.end, bodyEnd));
@@ -248,9 +248,11 @@ export function buildSections(blocks: Block[], text: string): Section[] {
     }
     if (block.kind === 'html') {
       const found = htmlHeadings(block.text);
+      // Worked out once per block: an export without blank lines is one block of thousands of accordions.
+      const exact = block.span.end - block.span.start === block.text.length && text.startsWith(block.text, block.span.start);
       found.forEach((h, k) => {
         const bodyEnd = found[k + 1]?.start ?? block.text.length;
-        open(htmlHeadingInfo(block, text, h, bodyEnd), PSEUDO_LEVEL);
+        open(htmlHeadingInfo(block, exact, h, bodyEnd), PSEUDO_LEVEL);
         if (h.summary) accordions.add(sections.length - 1);
         closeAccordions(detailsClosed(block.text.slice(h.end, bodyEnd)));
       });

@@ -197,10 +197,11 @@ describe('language rules on the dev corpus', () => {
 // Documents in other schools' styles, written and labelled before the rules were tuned to them
 // (tests/corpus/language-extra/README.md; first-sight figures in first-sight.md). Each batch is held to the
 // dev corpus's thresholds on its own, so a change tuned to one set that breaks another fails.
-for (const [batch, prefix] of [
-  ['13-17', '1'],
-  ['21-25', '2'],
-  ['31-35', '3'],
+for (const [batch, prefix, size] of [
+  ['13-17', '1', 5],
+  ['21-25', '2', 5],
+  ['31-35', '3', 5],
+  ['41-43', '4', 3],
 ] as const) {
   describe(`language rules on the blind-written batch ${batch}`, () => {
     const docs = load('language-extra', prefix);
@@ -218,7 +219,7 @@ for (const [batch, prefix] of [
       report(`${batch} outdated-term`, o.summary, o.misses);
       report(`${batch} placeholder`, `${p.missed.length} missed, ${p.extra.length} unlabelled`, [...p.missed, ...p.extra]);
       report(`${batch} personal-data`, `${d.missed.length} missed, ${d.extra.length} unlabelled`, [...d.missed, ...d.extra]);
-      expect(docs.length).toBe(5);
+      expect(docs.length).toBe(size);
       expect(u.precision).toBeGreaterThanOrEqual(0.9);
       expect(u.recall).toBeGreaterThanOrEqual(0.9);
       expect(l.value).toBeGreaterThanOrEqual(0.75);

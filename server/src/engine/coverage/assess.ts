@@ -142,14 +142,24 @@ function readingOf(standards: Standards, view: DocView, keepPointers: boolean): 
   if (!reading) {
     const { families, groupOf } = prefiltersFor(standards);
     const groups = groupOf.size;
-    const contents = view.passages.map((passage) => withoutTraining(keepPointers && passage.clean.pointersRemoved ? cleanText(passage.raw, true) : passage.clean));
-    const possible = new Int32Array(contents.length * groups);
-    const passagesOf: number[][] = view.sections.map(() => []);
-    contents.forEach((content, i) => {
-      families.possibleInto(content.text, possible, i * groups);
-      passagesOf[view.passages[i]!.section]!.push(i);
-    });
-    both[at] = reading = { contents, possible, passagesOf };
+    if (keepPointers) {
+      // Only passages that had pointer sentences read differently with them kept: the rest are read as before.
+      const base = readingOf(standards, view, false);
+      const contents = view.passages.map((passage, i) => (passage.clean.pointersRemoved ? withoutTraining(cleanText(passage.raw, true)) : base.contents[i]!));
+      const possible = base.possible.slice();
+      contents.forEach((content, i) => content !== base.contents[i] && families.possibleInto(content.text, possible, i * groups));
+      reading = { contents, possible, passagesOf: base.passagesOf };
+    } else {
+      const contents = view.passages.map((passage) => withoutTraining(passage.clean));
+      const possible = new Int32Array(contents.length * groups);
+      const passagesOf: number[][] = view.sections.map(() => []);
+      contents.forEach((content, i) => {
+        families.possibleInto(content.text, possible, i * groups);
+        passagesOf[view.passages[i]!.section]!.push(i);
+      });
+      reading = { contents, possible, passagesOf };
+    }
+    both[at] = reading;
   }
   return reading;
 }

@@ -8,13 +8,17 @@
 export class FamilyPrefilter {
   /** Per group (an item's families), the bits of the families that are always possible. */
   private readonly always: Int32Array;
-  /** Each ASCII character's column in the automaton; 0 for characters no literal has. */
+  /** Each ASCII character's column in the automaton, upper case as lower; 0 for characters no literal has. */
   private readonly columnOf = new Uint8Array(128);
   private readonly columns: number;
-  /** Automaton moves, goto[state * columns + column]; state 0 is the start. */
-  private readonly goto: Int32Array;
-  /** The literals ending at each state, its own and its fail state's, as [group, bit] pairs (null for none). */
-  private readonly outputs: (Int32Array | null)[];
+  /** Automaton moves, goto[state * columns + column]; state 0 is the start. Compact, as it is read at every character. */
+  private readonly goto: Uint16Array | Int32Array;
+  /**
+   * What the literals ending at each state (its own and its fail state's) make possible, as [group, bits]
+   * pairs, one per group: found[foundStart[state]] up to found[foundStart[state + 1]].
+   */
+  private readonly found: Int32Array;
+  private readonly foundStart: Int32Array;
 
   /** Per group (an item's families), each family's literals in lower-case ASCII, or null for none. */
   constructor(groups: readonly (readonly (readonly string[] | null)[])[]) {
@@ -29,6 +33,7 @@ export class FamilyPrefilter {
     let columns = 1;
     for (const { literal } of entries) for (let i = 0; i < literal.length; i++) this.columnOf[literal.charCodeAt(i)] ||= columns++;
     this.columns = columns;
+    for (let code = 0x41; code <= 0x5a; code++) this.columnOf[code] = this.columnOf[code + 0x20]!;
 
     // The trie: a move to a state other than the start is an edge (no edge leads back to the start).
     const goto = new Int32Array((1 + entries.reduce((n, e) => n + e.literal.length, 0)) * columns);
@@ -49,7 +54,7 @@ export class FamilyPrefilter {
     // Breadth-first, so a state's fail state (the longest proper suffix in the trie) is complete before it:
     // a missing move is the fail state's move, and a state outputs what its fail state outputs.
     const fail = new Int32Array(own.length);
-    const outputs: (Int32Array | null)[] = new Array(own.length).fill(null);
+    const outputs: Map<number, number>[] = [];
     const queue = [0];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
@@ -63,11 +68,20 @@ export class FamilyPrefilter {
           queue.push(next);
         }
       }
-      const inherited = state === 0 ? null : outputs[fail[state]!]!;
-      if (own[state]!.length || inherited) outputs[state] = Int32Array.from([...own[state]!, ...(inherited ?? [])]);
+      const bitsByGroup = new Map(state === 0 ? [] : outputs[fail[state]!]!);
+      const ends = own[state]!;
+      for (let k = 0; k < ends.length; k += 2) bitsByGroup.set(ends[k]!, (bitsByGroup.get(ends[k]!) ?? 0) | (1 << ends[k + 1]!));
+      outputs[state] = bitsByGroup;
     }
-    this.goto = goto.subarray(0, own.length * columns);
-    this.outputs = outputs;
+    this.goto = own.length <= 0xffff ? Uint16Array.from(goto.subarray(0, own.length * columns)) : goto.subarray(0, own.length * columns);
+    this.foundStart = new Int32Array(own.length + 1);
+    const found: number[] = [];
+    for (let state = 0; state < own.length; state++) {
+      this.foundStart[state] = found.length;
+      for (const [group, bits] of outputs[state]!) found.push(group, bits);
+    }
+    this.foundStart[own.length] = found.length;
+    this.found = Int32Array.from(found);
   }
 
   /** For each group, the bits of the families that could match the text. */
@@ -78,14 +92,15 @@ export class FamilyPrefilter {
   /** The same, written into `bits` from `at` on (one array for many texts allocates less). */
   possibleInto(text: string, bits: Int32Array, at: number): Int32Array {
     bits.set(this.always, at);
-    const { goto, outputs, columnOf, columns } = this;
+    const { goto, found, foundStart, columnOf, columns } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const code = foldCode(text.charCodeAt(i));
+      let code = text.charCodeAt(i);
+      if (code >= 0x80) code = foldCode(code);
       // A character no literal has (column 0, or outside ASCII) ends every partial match.
-      state = code < 128 && columnOf[code] ? goto[state * columns + columnOf[code]!]! : 0;
-      const found = outputs[state];
-      if (found) for (let j = 0; j < found.length; j += 2) bits[at + found[j]!]! |= 1 << found[j + 1]!;
+      const column = code < 0x80 ? columnOf[code]! : 0;
+      state = column === 0 ? 0 : goto[state * columns + column]!;
+      for (let j = foundStart[state]!, end = foundStart[state + 1]!; j < end; j += 2) bits[at + found[j]!]! |= found[j + 1]!;
     }
     return bits;
   }
@@ -94,13 +109,12 @@ export class FamilyPrefilter {
 const foldCache = new Map<number, number>();
 
 /**
- * Folds a UTF-16 code unit so that any character a case-insensitive pattern matches with an ASCII
- * character folds to that character: ASCII is lower-cased, and so is a character whose upper case is ASCII
+ * Folds a non-ASCII UTF-16 code unit so that any character a case-insensitive pattern matches with an ASCII
+ * character folds to that character (ASCII itself is folded by the column table): a character whose upper case is ASCII
  * ("ſ" upper-cases to "S") or whose lower case is (the Kelvin sign). Folding more than the pattern would is
  * safe: a literal is then found where the pattern may not match, and the pattern still decides.
  */
 function foldCode(code: number): number {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
   let folded = foldCache.get(code);
   if (folded === undefined) {
     const char = String.fromCharCode(code);

@@ -69,6 +69,8 @@ describe('outdated-term', () => {
       ['waves of intervention', 'info'],
     ]);
     expect(subjects('We aim for high quality teaching. A new wave of families joined; waves 30 metres high.')).toEqual([]);
+    expect(subjects('Pupils who need Wave-3 support, and a wave-2 group.').length).toBe(2);
+    expect(subjects('Heatwave-3 days. A new-wave 3D printer.')).toEqual([]);
   });
 
   it('reports pre-ALN terms in Welsh documents, and not the English ones', () => {

@@ -47,6 +47,21 @@ describe('placeholder', () => {
     expect(subjects('Signed: ________ (Chair)\n\nSignature of headteacher ________\n')).toEqual([]);
   });
 
+  it('reports default page text, stand-in names and a bracketed field inside an address', () => {
+    expect(subjects('**Pennyhill** · Your text here\n\n| Title | Enter heading here |\n|---|---|\n\nText goes here.\n')).toEqual([
+      'Your text here',
+      'Enter heading here',
+      'Text goes here',
+    ]);
+    expect(subjects('Last updated by: Name Surname. Contact: Firstname Lastname.')).toEqual(['Name Surname', 'Firstname Lastname']);
+    expect(subjects('Email senco@[schooldomain].sch.uk or visit www.[school].org.uk.')).toEqual(['@[schooldomain]', 'www.[school]']);
+  });
+
+  it('leaves instructions to parents, names and real addresses alone', () => {
+    expect(subjects('Please write your text here in the box. Add your text here, then save. Give your name, surname and date of birth.')).toEqual([]);
+    expect(subjects('Email office@example.sch.uk. Mention @[Sam] in the chat. See [1] and the [note].')).toEqual([]);
+  });
+
   it('reports mail-merge and wiki fields, capitals in brackets, "to follow", Welsh prompts, instructions and xx for a number', () => {
     expect(subjects('Governor: %GOVERNOR_NAME%. Hello ${school.name}. Signed [[Headteacher]].')).toEqual(['%GOVERNOR_NAME%', '${school.name}', '[[Headteacher]]']);
     expect(subjects('Next review: [DATE]. Ring [SCHOOL OFFICE NUMBER]. Budget £[amount], [number] pupils.')).toEqual(['[DATE]', '[SCHOOL OFFICE NUMBER]', '[amount]', '[number]']);

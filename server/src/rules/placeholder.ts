@@ -16,6 +16,12 @@ const PLACEHOLDER = new RegExp(
     /[<{](?:insert|add|enter|type|put)\b[^<>{}\n]{0,60}[>}]|\((?:insert|enter|type(?!\s*\d)|add|delete)\b[^()\n]{0,60}\)/,
     // A prompt to the writer: "Insert link to the Local Offer here", "paste the report here".
     /\b(?:insert|paste)\s[^.\n]{1,60}?\shere\b/,
+    // A page builder's or word processor's default text ("Your text here", "Enter heading here"), and a bracketed
+    // field inside an address: "senco@[schooldomain].sch.uk", "www.[school].org".
+    // The default text stands alone (a line, cell or sentence of its own), unlike "write your text here in the box";
+    // the look-behind runs only once the words have matched.
+    /\b(?:(?:your|enter|type|add) (?:text|heading|title|subheading|content|caption) here|text goes here)\b(?<=(?:^|[\n|·•:>*([]\s{0,2}|[.!?]\s{1,2})\S+ \S+ \S+)(?=\s*(?:$|[\n|.!*<)\]]))/,
+    /@[\w.-]*\[[^\]\s]{1,40}\](?=\.\w)|(?:\/\/|www\.)[\w.-]*\[[^\]\s]{1,40}\]/,
     /<<[^<>\n]{1,60}>>|«[^»\n]{1,60}»|\{\{[^{}\n]{1,60}\}\}/,
     // Dates and years with X for digits: XX/XX/20XX, 12/05/20XX, 20XX.
     /\b(?:[\dX]{1,2}\/){2}(?:\d\d)?XX\b|\bXX\/XX\/\d{2,4}\b|\b(?:19|20)XX\b/,
@@ -32,7 +38,7 @@ const PLACEHOLDER = new RegExp(
 );
 // "Mrs X", "Mr Y": a title with a single letter for the name (case-sensitive, so "Mrs Z Patel" with an initial is left alone).
 // "INSERT SCHOOL NAME": a prompt written in capitals. "TODO", "FIXME": a writer's note to themselves.
-// "A N Other", "Joe Bloggs", "John Doe": the names templates use for a person not yet known.
+// "A N Other", "Joe Bloggs", "John Doe", "Name Surname": the names templates use for a person not yet known.
 // "on ________": a blank to fill in, next to text on its line (a line of underscores alone is a Markdown rule).
 // Each blank is matched from the start of its run of underscores only, so a long run is not retried from
 // every position; whether it sits next to text is checked after a match, since a look-behind tried at every
@@ -42,7 +48,7 @@ const PLACEHOLDER = new RegExp(
 // "Replace this paragraph with ...": an instruction to whoever fills in the template.
 // "xx pupils", "XX%": letters standing for a number not yet known.
 const TITLE_PLACEHOLDER =
-  /\[\p{Lu}{2,}(?:[ _'’/-]+\p{Lu}+)*\](?![(\[:])|\{(?=[\p{L}\p{N}_.]*[\p{Lu}_.])\p{L}[\p{L}\p{N}_.]{1,40}\}|<\p{Lu}{2,}(?:[ _]\p{Lu}+)+>|<(?:NAME|DATE|SCHOOL|PHONE|EMAIL|ADDRESS|YEAR|TERM|HEADTEACHER)>|\b(?:Replace|Delete|Remove|Edit|Adapt|Amend|Customi[sz]e|Update|Rewrite) this (?:text|paragraph|section|sentence|wording|box|example|template|placeholder)\b[^.!?\n]{0,100}[.!?]?|\b(?:xx|XX)(?= ?%|\s+\p{Ll})|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [XYZ](?![\p{L}\p{N}'’-]|\.?\s+\p{Lu}\p{Ll})|\bINSERT(?: [A-Z'’]+){1,4}\b|\b(?:TODO|FIXME)\b|\bA\.? ?N\.? Other\b|\bJoe Bloggs\b|\bJ(?:ohn|ane) Doe\b|_(?<!__)_{3,}/gu;
+  /\[\p{Lu}{2,}(?:[ _'’/-]+\p{Lu}+)*\](?![(\[:])|\{(?=[\p{L}\p{N}_.]*[\p{Lu}_.])\p{L}[\p{L}\p{N}_.]{1,40}\}|<\p{Lu}{2,}(?:[ _]\p{Lu}+)+>|<(?:NAME|DATE|SCHOOL|PHONE|EMAIL|ADDRESS|YEAR|TERM|HEADTEACHER)>|\b(?:Replace|Delete|Remove|Edit|Adapt|Amend|Customi[sz]e|Update|Rewrite) this (?:text|paragraph|section|sentence|wording|box|example|template|placeholder)\b[^.!?\n]{0,100}[.!?]?|\b(?:xx|XX)(?= ?%|\s+\p{Ll})|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [XYZ](?![\p{L}\p{N}'’-]|\.?\s+\p{Lu}\p{Ll})|\bINSERT(?: [A-Z'’]+){1,4}\b|\b(?:TODO|FIXME)\b|\bA\.? ?N\.? Other\b|\bJoe Bloggs\b|\b(?:First ?name|Forename|Name) (?:Surname|Last ?name)\b|\bJ(?:ohn|ane) Doe\b|_(?<!__)_{3,}/gu;
 const TEXT_BEFORE_BLANK = /[^\s_][^\S\n]{0,3}$/;
 const TEXT_AFTER_BLANK = /^[^\S\n]{0,3}[^\s_]/;
 

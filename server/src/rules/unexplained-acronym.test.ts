@@ -26,6 +26,10 @@ describe('unexplained-acronym', () => {
     ['italics', 'Pupils who have an *EHCP* (Education, Health and Care Plan) have a review.'],
     ['"known as" after a plural', 'We have two HLTAs, known as higher level teaching assistants.'],
     ['"which we call the ... Act"', 'We follow the Additional Learning Needs and Education Tribunal (Wales) Act 2018, which we call the ALNET Act here.'],
+    ['"whom we call the ..."', 'A visiting Teacher of the Deaf, whom we call the ToD in this guide, trains staff.'],
+    ['"we shorten this to" after a description', 'Each plan has outcomes that get a young person ready for adult life; we shorten this to\nPfA below.'],
+    ['"and we call it the ... cycle"', 'Teachers assess, plan, do and review, and we call it the APDR cycle. APDR is termly.'],
+    ['dotted letters of a known acronym', 'See the Education, Health and Care plan (E.H.C.P.). The E.H.C.P. is reviewed.'],
     ['"known as" before', 'The Specialist Teaching Service, known as STS, visits. STS staff advise us.'],
     ['a service word before the brackets', 'We work with the SALT service (speech and language therapy).'],
     ['"that is"', 'Some pupils see the SaLT, that is the speech and language therapist.'],
@@ -137,6 +141,16 @@ describe('unexplained-acronym', () => {
   it('leaves mail-merge field names and capitals in a bracketed template field to the placeholder rule', () => {
     expect(subjects('The SEND governor is %GOVERNOR_NAME%. Next review: [DYDDIAD]. Phone {SCHOOL_PHONE}.')).toEqual(['SEND']);
     expect(subjects('Ask the SENCO [SENCO] first.')).toEqual(['SENCO']);
+  });
+
+  it('reads dotted letters as the acronym they spell only when sendlint knows it, and needs a description before "we call it"', () => {
+    expect(subjects('Write the D.O.B. on the form.')).toEqual(['DOB']);
+    expect(subjects('Signed J.T. and A.K. on the form; U.K. law applies.')).toEqual([]);
+    expect(subjects('We call it SEMH. SEMH needs vary.')).toEqual(['SEMH']);
+  });
+
+  it('leaves school software named by its letters alone (CPOMS, SIMS, IDL)', () => {
+    expect(subjects('Concerns are logged on CPOMS, records are kept in SIMS and pupils use IDL daily.')).toEqual([]);
   });
 
   it('leaves organisations named by their letters alone (UCAS, SNAP Cymru)', () => {

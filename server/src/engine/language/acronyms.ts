@@ -58,6 +58,7 @@ const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd|Sir|Dame)\.?$/;
 const NOT_EXPANSION = /^\s*(?:for example|e\.?g\.?|such as|see|including|like|previously|formerly|now|and|or)\b/i;
 // What may follow the acronym inside "(...)" for the brackets to be its label: "(the ALNET Act)", "("KVLT" or "the Trust")".
 const BRACKET_TAIL = /^(?:s|['’]s)?["”’']?(?:\s+Act(?:\s+\d{4})?)?["”’']?\s*(?:(?:,|\/|\bor\b)[^()]*)?\)/;
+const DOTTED = /^[A-Z](?:\.[A-Z]){1,5}\.?(?![A-Za-z0-9])/;
 // Template left-overs are the placeholder rule's business.
 const PLACEHOLDER = /^(?:\d*X{2,}|TB[CAD]|YYYY|TODOs?|FIXME)$/;
 // UK postcodes ("SW1A 1AA", "DB7 3QR"): an outward code followed by an inward code, or the inward code after one.
@@ -75,7 +76,10 @@ const SHOUTED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]+(?: \p{Lu}[\p{Lu}'’]+
 const AFTER_TOKEN =
   /^s?(?:\s*,\s*or\s+|\s*,\s+(?:the|our|your|their|its|an?)\s+(?:[A-Za-z-]+['’]s\s+)?|\s*,?\s+(?:stands for|means|is short for|is an abbreviation (?:for|of)|(?:also |otherwise )?known as|also called|short for|which (?:means|stands for)|meaning|that is|i\.e\.|is (?:the|an?)),?\s+|\s*[:=–—]\s*|\s+-\s+|\s*\|\s*)/;
 // "Full form, known as ACR", "Full form, or ACR,", "Full form, which we call the ACR Act": the name is given after its full form without brackets.
-const NAMED_AS = /,\s+or\s+$|,?\s+(?:(?:also |often |usually |now )?known as|(?:also |often |usually )?(?:called|referred to as)|which we (?:will )?(?:call|refer to as)|hereafter(?: called)?)\s+(?:the\s+|an?\s+)?["“‘']?$/i;
+const NAMED_AS = /,\s+or\s+$|,?\s+(?:(?:also |often |usually |now )?known as|(?:also |often |usually )?(?:called|referred to as)|(?:which|whom|that) we (?:will |shall )?(?:call|refer to as)|hereafter(?: called)?)\s+(?:the\s+|an?\s+)?["“‘']?$/i;
+// "ready for adult life; we shorten this to PfA", "…, and we call this the APDR cycle": the writer names what the same
+// sentence has just described. The description need not spell the letters out, so the naming is the explanation.
+const NAMED_BY_REFERENCE = /(?:[;,:–—]\s*|\s+and\s+)we\s+(?:will\s+|shall\s+)?(?:(?:shorten|abbreviate)\s+(?:this|it|that|these|them)\s+(?:to|as)|call\s+(?:this|it|that|these|them))\s+(?:the\s+|an?\s+)?["“‘']?$/i;
 // "SALT service (speech and language therapy)": a service word between the acronym and its full form in brackets.
 const SERVICE_THEN_BRACKETS = /^s?(?:\s+(?:service|services|team|department|unit|base|staff|provision|clinic|programme|plans?|support|register))?\s*\(([^()]*)\)/;
 // Matched against the text since the line or table cell began, so it is tried from one place only.
@@ -360,6 +364,15 @@ function scanBlock(text: string): TokenScan[] {
     let written = match[0];
     const start = match.index;
     let end = start + written.length;
+    // "D.O.B.": letters with full stops, read as the acronym sendlint knows (initials such as "J.T." are left alone).
+    if (written.length === 1 && text.charCodeAt(end) === 46 /* . */ && text.charCodeAt(start - 1) !== 46) {
+      const dotted = DOTTED.exec(text.slice(start, start + 16));
+      const letters = dotted?.[0].replace(/\./g, '');
+      if (letters && glossary.has(keyOf(letters))) {
+        written = letters;
+        end = start + dotted![0].length;
+      }
+    }
     // URL and e-mail chunks are matched whole only to be skipped.
     if (!/^[\p{L}\p{N}][\p{L}\p{N}&]*$/u.test(written) || !looksLikeAcronym(written)) continue;
     // "SEN(D)": SEN with an optional letter, read as the acronym with it (SEND) when sendlint knows that one.
@@ -406,6 +419,10 @@ function scanBlock(text: string): TokenScan[] {
     if (meaning === null) {
       const named = NAMED_AS.exec(before);
       if (named) meaning = expandsBefore(canonical, entry, text.slice(0, start - named[0].length));
+      else if (/we\s/i.test(before)) {
+        const reference = NAMED_BY_REFERENCE.exec(before);
+        if (reference) meaning = expandsBefore(canonical, entry, text.slice(0, start - reference[0].length)) ?? -1;
+      }
     }
     // "ACR (full form)", "ACR service (full form)", "ACR, or full form,", "ACR stands for ...", glossary lines and table rows.
     if (meaning === null) {

@@ -81,7 +81,6 @@ interface BlockScan {
   upn: Match[];
   nhs: Match[];
   date: Match[];
-  names: Match[];
   health: boolean;
 }
 
@@ -100,7 +99,6 @@ function scanSource(source: string): BlockScan {
     upn: digits ? matchesOf(source, UPN) : [],
     nhs: digits ? matchesOf(source, NHS) : [],
     date: digits ? matchesOf(source, DATE) : [],
-    names: matchesOf(source, NAME),
     health: HEALTH.test(source),
   };
 }
@@ -132,7 +130,10 @@ function pupilNames(context: RuleContext, blocks: Block[], tables: Map<number, T
   for (const block of blocks) {
     const source = doc.text.slice(block.span.start, block.span.end);
     const scan = scans.get(source, scanSource);
-    for (const match of scan.names) {
+    // A name is only taken from a block that mentions health or a table that does: elsewhere, none is looked for.
+    const inHealthTable = block.kind === 'tableRow' && tableHasHealth.get(block.tableIndex!) === true;
+    if (!scan.health && !inHealthTable) continue;
+    for (const match of matchesOf(source, NAME)) {
       // Only the text just before the name matters. Testing all of it from the block's start made a long
       // block with many capitalised pairs ("Mr Mr Mr ...", 60,000 characters) take seconds.
       if (TITLE_BEFORE.test(source.slice(Math.max(0, match.index - 16), match.index))) continue;
@@ -143,7 +144,7 @@ function pupilNames(context: RuleContext, blocks: Block[], tables: Map<number, T
       const before = newline >= 0 ? recent.slice(newline + 1) : match.index <= 200 ? recent : `x${recent}`;
       const offset = block.span.start + match.index;
       if (block.kind === 'tableRow') {
-        if (cellLabels(block, offset, tables).some((l) => NAME_LABEL.test(l)) && tableHasHealth.get(block.tableIndex!)) names.add(match.value);
+        if (inHealthTable && cellLabels(block, offset, tables).some((l) => NAME_LABEL.test(l))) names.add(match.value);
         continue;
       }
       const after = source.slice(match.index + match.value.length);

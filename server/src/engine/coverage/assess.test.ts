@@ -193,3 +193,76 @@ describe('what pupils asked for (SEN policy, pupils)', () => {
     expect(status(policy('Parents give us feedback and suggestions through an annual survey.'), 'sen-policy/pupils')).not.toBe('covered');
   });
 });
+
+describe('first-person promise headings and letter-style paragraphs (batch 71-73 causes, other wordings)', () => {
+  it('takes "We agree it with you" / "How we decide things together with you" as a parents\' heading', () => {
+    const body = 'Your son\'s learning plan is agreed with you at a meeting each term, and his key adult phones you every Friday.';
+    expect(status(report(`## We agree it with you\n\n${body}`), 'send-regs-2014-sch1/7')).toBe('covered');
+    expect(status(report(`## How we decide things together with you\n\n${body}`), 'send-regs-2014-sch1/7')).toBe('covered');
+  });
+
+  it('does not take a complaints heading written "with you" as one', () => {
+    expect(status(report('## We sort out problems with you\n\nIf you are unhappy, talk to the head and then write to the governors under our complaints policy.'), 'send-regs-2014-sch1/7')).not.toBe('covered');
+  });
+
+  it('takes activities that "are for every pupil" as pupils joining in', () => {
+    expect(status(report('## Clubs and visits\n\nOur after-school clubs and every class outing are for every pupil, and we add an extra adult where needed.'), 'send-regs-2014-sch1/3f')).toBe('covered');
+  });
+
+  it('does not read "slope" or "type" as PE', () => {
+    expect(status(report('## Equipment\n\nSome pupils use a writing slope or type their work, and in lessons everyone can take part in the discussion.'), 'send-regs-2014-sch1/3f')).not.toBe('covered');
+  });
+
+  it('counts a letter paragraph on noticing, checks and the register as identifying needs', () => {
+    const text = report('When a teacher notices that something is not quite right, or a pupil keeps dropping behind in reading, we carry out short checks of memory and phonics. If your child needs something additional to or different from the class, we add them to our SEN register with your agreement.');
+    expect(status(text, 'send-regs-2014-sch1/2')).toBe('covered');
+  });
+
+  it('counts starting points, end scores and which programmes worked as evaluation', () => {
+    const text = report('We note every pupil\'s starting score and check again at the end of each group, and we tell the governors which interventions worked best so we spend where it makes a real difference.');
+    expect(status(text, 'send-regs-2014-sch1/3a')).toBe('covered');
+  });
+
+  it('counts changes made "to suit" pupils with named adaptations as adapting', () => {
+    expect(status(report('We change the way work is set to suit individual pupils, for example tinted paper and a visual timetable.'), 'send-regs-2014-sch1/3d')).toBe('covered');
+  });
+
+  it('takes "Your child\'s plan" as a heading for reviewing progress', () => {
+    expect(status(report('## Your child\'s plan\n\nEach pupil has a learning profile with targets that we look at together every term.'), 'send-regs-2014-sch1/3b')).toBe('covered');
+  });
+
+  it('counts a place offered and no child turned away as admissions', () => {
+    expect(status(report('Families apply for a place through the council in the usual way. We never turn a disabled child away, and where an EHC plan names us we offer a place.'), 'cfa-2014-s69/admissions')).toBe('covered');
+  });
+});
+
+describe('a sign-off that puts the name above the role', () => {
+  it('takes the name line above the role line as the SENCO\'s name', () => {
+    const doc = buildDocument(report('Best wishes,\n\nDr Sam Whitley\nSENCO\nTel: 01632 960555'));
+    expect(findSencoContact(doc).name).not.toBeNull();
+    expect(status(doc.text, 'send-regs-2014-sch1/4')).toBe('covered');
+  });
+
+  it('does not take a name above a long sentence about the role', () => {
+    const doc = buildDocument(report('Dr Sam Whitley\nThe SENCO works closely with class teachers to plan support for every pupil who needs it.\nTel: 01632 960555'));
+    expect(findSencoContact(doc).name).toBeNull();
+  });
+});
+
+describe('a section answered only by a link', () => {
+  const page = (answer: string) => report(`## Wellbeing\n\n${answer}\n\n[Back to top](#top)\n\n**Staff training.** Every member of staff had training on anxiety and friendships this year, and our mentor runs a nurture group.`);
+
+  it('does not take the bold section after a link-only answer as its content', () => {
+    expect(status(page('[Our pastoral care page](https://www.example.org/pastoral)'), 'send-regs-2014-sch1/3g')).not.toBe('covered');
+  });
+
+  it('does not count "Back to top" as content in a table cell', () => {
+    const rows = [
+      '| Who is the SENCO? | Mrs Ann Lee, senco@example.sch.uk<br>[Back to top](#top) |',
+      '| Complaints | [Complaints Policy](https://www.example.org/complaints)<br>[Back to top](#top) |',
+      '| Moving on | We visit each new school with the pupil and pass on their plan.<br>[Back to top](#top) |',
+    ];
+    const text = report(`| Question | Answer |\n|---|---|\n${rows.join('\n')}\n`);
+    expect(status(text, 'send-regs-2014-sch1/9')).not.toBe('covered');
+  });
+});

@@ -27,6 +27,8 @@ const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:[A-Z]\.?\s+)*[A-
 const LEADING_NAME = /^(?:(?:She|He|They|This) (?:is|are) )?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\p{L}'’-]+/u;
 /** "Our SENCO is Priya Raman": two capitalised words after the role, with role words ruled out. */
 const BARE_NAME = /(?:\bis|:|,|–|-)\s+([A-Z][\p{Ll}'’-]+(?:-[A-Z][\p{Ll}'’-]+)?)\s+([A-Z][\p{Ll}'’-]+(?:-[A-Z][\p{Ll}'’-]+)?)/u;
+/** A line that is only a name, as in a letter's sign-off or a contact card: "Mrs Harriet Lowe" over "SENCO". */
+const NAME_LINE = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?|([A-Z][\p{Ll}'’-]+)\s+[A-Z][\p{Ll}'’-]+(?:-[A-Z][\p{Ll}'’-]+)?)[,.]?$/u;
 const NOT_NAMES =
   /^(?:The|Our|Your|A|An|This|Head|Deputy|Assistant|Director|Senior|Special|Inclusion|Additional|Learning|Currently|Also|Vacant|Part|Full|Who|She|He|They|Not|Mon|Monday|Tuesday|Wednesday|Thursday|Friday|Email|Phone|Tel|Contact)$/;
 
@@ -58,6 +60,11 @@ export function namesRoleHolder(text: string, headingNamesRole: boolean): boolea
     if (HONORIFIC_NAME.test(sentence)) return true;
     // "The Inclusion Manager (our SENCo) leads provision. Mrs Jo Whitfield is a qualified teacher ..."
     if (LEADING_NAME.test(all[i + 1] ?? '')) return true;
+    // A sign-off puts the name on the line above the role; only when the role's line is the role alone.
+    if (i > 0 && sentence.length - role[0].length < 40) {
+      const above = NAME_LINE.exec(all[i - 1]!.trim());
+      if (above && !(above[1] && NOT_NAMES.test(above[1]))) return true;
+    }
     const after = sentence.slice(role.index + role[0].length, role.index + role[0].length + 80).replace(/^[)\s]+/, ' ');
     const match = BARE_NAME.exec(after);
     return Boolean(match && !NOT_NAMES.test(match[1]!) && !NOT_NAMES.test(match[2]!));

@@ -39,6 +39,8 @@ const POINTER =
 const NAMES_OTHER_DOCUMENT =
   /^(?:our|the|the school'?s|the academy'?s|the trust'?s)\s+(?:\S+\s+){0,4}?(?:policy|procedure|document|handbook|guidance)\s+(?:(?:sets out|explains|describes|covers|details|contains|gives (?:more|further|full) (?:details|information))\b[^:;]*|(?:is|are|can be (?:found|read|seen|downloaded|requested))\s+(?:available\s+|published\s+)?(?:on|at|from|in)\s+(?:our|the)\s+(?:\S+\s+){0,2}?(?:website|web\s?site|web\s?page|office|reception)[.!]?)$/i;
 const SHORT_SENTENCE_WORDS = 25;
+/** A web page's navigation ("Back to top", "Return to contents"): part of the page, not of any answer. */
+const NAVIGATION = /^(?:[↑^]\s*)?(?:(?:back|return|go|jump|skip)\s+(?:up\s+)?to\s+(?:the\s+)?(?:top|contents|menu|start|index)(?:\s+of\s+(?:the\s+)?page)?|top(?:\s+of\s+(?:the\s+)?page)?)\s*[↑^.]?$/i;
 /** "Complaints – see our complaints policy", "Local Offer: to follow": a short label before the answer. */
 const LEAD_LABEL = /^(?:[•▪‣-] +)?(?:[\w'’&/().]+ ){0,4}[\w'’&/().]+(?::| [–—-]) +/;
 
@@ -97,6 +99,7 @@ function clean(raw: string, keepPointers: boolean): CleanText {
   for (const sentence of sentences(prompts ? raw.replace(BRACKETED_PROMPT, ' ') : raw)) {
     const stripped = stripPlaceholders(sentence).replace(/[*_`]/g, '').trim();
     // A labelled line ("Appendix: key information" lists, "**Complaints** – ...") is judged by what follows its label.
+    if (NAVIGATION.test(stripped)) continue;
     const answer = stripped.replace(LEAD_LABEL, '');
     if (answer.replace(/[^\p{L}\p{N}]/gu, '') === '' || DEFERRAL.test(answer) || (LATER.test(answer) && !GIVEN_NOW.test(stripped))) {
       placeholders++;

@@ -1,4 +1,4 @@
-import type { DocumentModel } from '../document.js';
+import type { DocumentModel, Link } from '../document.js';
 import { PSEUDO_LEVEL } from '../sections.js';
 import type { Span } from '../types.js';
 import { cleanText, type CleanText } from './text.js';
@@ -128,6 +128,31 @@ export function unwrapLines(text: string): string {
 
 const views = new WeakMap<DocumentModel, DocView>();
 
+/** The document's links in source order, sorted once (bare addresses are found in a pass of their own). */
+const sortedLinks = new WeakMap<DocumentModel, Link[]>();
+
+/** Whether a block is a paragraph made only of links: "[Complaints Policy](https://...)", "[Back to top](#contents)". */
+function isLinkOnly(doc: DocumentModel, i: number): boolean {
+  const block = doc.blocks[i]!;
+  if (block.kind !== 'paragraph') return false;
+  let links = sortedLinks.get(doc);
+  if (!links) sortedLinks.set(doc, (links = [...doc.links].sort((a, b) => a.span.start - b.span.start)));
+  let lo = 0;
+  let hi = links.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (links[mid]!.span.start < block.span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let rest = block.text;
+  let found = false;
+  for (let k = lo; k < links.length && links[k]!.span.end <= block.span.end; k++) {
+    rest = rest.replace(links[k]!.text, '');
+    found = true;
+  }
+  return found && !/[\p{L}\p{N}]/u.test(rest);
+}
+
 export function docView(doc: DocumentModel): DocView {
   const cached = views.get(doc);
   if (cached) return cached;
@@ -155,21 +180,26 @@ export function docView(doc: DocumentModel): DocView {
 
   const passages: Passage[] = [];
   const own: Passage[][] = doc.sections.map(() => []);
+  /** Per section, the blocks of each of its own passages (an inline body has none). */
+  const blocksOf: number[][][] = doc.sections.map(() => []);
   doc.sections.forEach((section, index) => {
     const contents = section.heading && CONTENTS_HEADING.test(normaliseHeading(section.heading.text));
-    const add = (raw: string, span: Span) => {
+    const add = (raw: string, span: Span, blocks: number[] = []) => {
       const passage = { raw, clean: cleanText(raw), span, section: index };
       own[index]!.push(passage);
+      blocksOf[index]!.push(blocks);
       passages.push(passage);
     };
     if (section.heading?.inlineBody && section.heading.inlineBody.text) add(unwrapLines(section.heading.inlineBody.text), section.heading.inlineBody.span);
     if (contents) return;
     let raw: string[] = [];
     let span: Span | null = null;
+    let blocks: number[] = [];
     const flush = () => {
-      if (span && raw.length) add(raw.join('\n'), span);
+      if (span && raw.length) add(raw.join('\n'), span, blocks);
       raw = [];
       span = null;
+      blocks = [];
     };
     for (const i of section.blocks) {
       if (!readable(i)) {
@@ -180,6 +210,7 @@ export function docView(doc: DocumentModel): DocView {
       // A paragraph starts a passage; the list items after it belong to it ("Support includes: ...").
       if (!block.inList) flush();
       raw.push(textOf(i));
+      blocks.push(i);
       span = span ? { start: span.start, end: block.span.end } : { ...block.span };
     }
     flush();
@@ -192,7 +223,11 @@ export function docView(doc: DocumentModel): DocView {
   // "## Local Offer\n\nLink to follow.\n\n**Disabled pupils.** All our pupils ...": a heading answered only by a
   // deferral or a placeholder has said all it will; the bold or label lines after it start topics of their own.
   // (A pointer may point to them: "See below.")
-  const answeredEmpty = (i: number) => own[i]!.length > 0 && own[i]!.every((p) => p.clean.empty === 'placeholder');
+  // So has a heading answered only by a link ("## Wellbeing\n\n[Wellbeing and pastoral care](https://...)"):
+  // the link is where the answer is, as "See our Wellbeing page." would be.
+  const answeredEmpty = (i: number) =>
+    own[i]!.length > 0 &&
+    own[i]!.every((p, k) => p.clean.empty === 'placeholder' || (p.clean.empty !== undefined && blocksOf[i]![k]!.length > 0 && blocksOf[i]![k]!.every((b) => isLinkOnly(doc, b))));
   const subtreeRaw = (i: number): string => {
     const kids = answeredEmpty(i) ? children[i]!.filter((c) => doc.sections[c]!.level < PSEUDO_LEVEL) : children[i]!;
     return [own[i]!.map((p) => p.raw).join('\n'), ...kids.map(subtreeRaw)].filter(Boolean).join('\n');

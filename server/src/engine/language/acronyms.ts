@@ -413,7 +413,8 @@ function scanBlock(text: string): TokenScan[] {
     }
     // A table row giving the full form in the cell before: "| Speech and language therapy | SaLT |".
     if (meaning === null && LINE_END.test(after)) {
-      const previous = PREVIOUS_CELL.exec(before);
+      // The pattern is tried from every position of a text with no cell break in it: test for the break first.
+      const previous = before.trimEnd().endsWith('|') ? PREVIOUS_CELL.exec(before) : null;
       if (previous) meaning = expandsBefore(canonical, entry, previous[1]!);
     }
     if (meaning === null) {

@@ -266,3 +266,24 @@ describe('a section answered only by a link', () => {
     expect(status(text, 'send-regs-2014-sch1/9')).not.toBe('covered');
   });
 });
+
+describe('first-person promise headings over a one-idea answer', () => {
+  const page = (heading: string, body: string) => report(`## ${heading}\n\n${body}\n\n## Our site\n\nOur school has a garden and a library.`);
+  it.each([
+    ['1', 'We teach every kind of learner', 'Children here include autistic children and children with dyslexia.'],
+    ['1', 'Who we help', 'Children here include autistic children and children with dyslexia.'],
+    ['3a', 'We make sure it works', 'We compare scores before and after each programme.'],
+    ['3a', 'Is it working?', 'We compare scores before and after each programme.'],
+    ['3c', 'Good teaching for all', 'Teachers break tasks into small steps.'],
+    ['3d', 'We change things to fit your child', 'Some children use a visual timetable and a quiet corner.'],
+    ['3g', 'We help children get on with others', 'Our learning mentor runs a friendship group.'],
+    ['5', 'We keep learning', 'All staff had autism training this year.'],
+    ['5', 'Skilled staff', 'All staff had autism training this year.'],
+    ['7', 'We keep you in the loop', 'We meet you each term and agree the plan together.'],
+    ['10', 'We bring in specialists', 'We work with the speech therapist and the school nurse.'],
+    ['12', 'We get children ready for what comes next', 'Children visit their new class and new school before they move.'],
+  ])('item %s under "%s"', (item, heading, body) => {
+    expect(status(page('Section', body), `send-regs-2014-sch1/${item}`)).not.toBe('covered');
+    expect(status(page(heading, body), `send-regs-2014-sch1/${item}`)).toBe('covered');
+  });
+});

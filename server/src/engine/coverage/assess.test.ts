@@ -287,3 +287,17 @@ describe('first-person promise headings over a one-idea answer', () => {
     expect(status(page(heading, body), `send-regs-2014-sch1/${item}`)).toBe('covered');
   });
 });
+
+describe('a letter to parents: items said in passing inside long paragraphs (other wordings)', () => {
+  const letter = (sentence: string) =>
+    report(`Dear families, I write each September about how we support children. Our school has a garden and a library, and the children enjoy forest school on Fridays. ${sentence} Thank you for reading this letter, and please come and see me.`);
+  it.each([
+    ['3a', 'Each July I compare scores at the start and end of every group and share this with governors, and we stop programmes that do not help.'],
+    ['3b', 'We look at every child\'s targets with you three times a year and note what has changed at each review.'],
+    ['3g', 'Our pastoral lead runs nurture sessions and a calm space at lunch for children who find playtimes hard, and we teach about feelings.'],
+    ['7', 'We review the targets with you each term, you receive a written summary afterwards, and the teacher or I will phone you if anything changes.'],
+  ])('item %s', (item, sentence) => {
+    expect(status(letter(sentence), `send-regs-2014-sch1/${item}`)).toBe('covered');
+    expect(status(letter(''), `send-regs-2014-sch1/${item}`)).not.toBe('covered');
+  });
+});

@@ -72,3 +72,24 @@ describe('a labelled line ("Complaints – ...", "Local Offer: ...")', () => {
     expect(cleanText('Local Offer – https://www.council.example.gov.uk/localoffer').empty).toBeUndefined();
   });
 });
+
+describe('pointers written as web instructions', () => {
+  it.each([
+    'Click here to read our complaints procedure.',
+    'Tap here for the transition booklet.',
+    'Download our Complaints Policy (PDF).',
+    'Please follow this link to our complaints procedure.',
+    'Find out more about complaints on our policies page.',
+  ])('are not content: %s', (sentence) => {
+    expect(cleanText(sentence).empty).toBe('pointer');
+  });
+
+  it('keeps a follow-up meeting, which is content', () => {
+    expect(cleanText('Follow-up meetings are held with parents six weeks later.').empty).toBeUndefined();
+  });
+
+  it('drops "Back to top" and keeps the answer beside it', () => {
+    expect(cleanText('Back to top').empty).toBe('nothing');
+    expect(cleanText('Talk to the class teacher first, then the SENCO.\nBack to top').text).not.toMatch(/top/);
+  });
+});

@@ -30,7 +30,7 @@ const GIVEN_NOW = /https?:\/\/|www\.|@[\w-]+\.|\b0\d{3,4}\s?\d{3}|\b(?:can|may) 
 
 /** A sentence whose only job is to send the reader elsewhere. */
 const POINTER =
-  /^(?:please |you can |you may |for (?:more |further )?(?:details|information)[^,]*, )?(?:see|refer to|read|look at|visit|go to|check|consult|view)\b|^(?:details|information|more|this) (?:is|are|can be) (?:found|given|set out|explained|described|covered) (?:in|on|at)\b|^(?:this|these|details|information) (?:is|are) (?:set out|explained|described|covered|detailed) in\b|^(?:as )?(?:set out|explained|described|detailed) in (?:section|the|our)\b/i;
+  /^(?:please |you can |you may |for (?:more |further )?(?:details|information)[^,]*, )?(?:see|refer to|read|look at|visit|go to|check|consult|view|click|tap|download|follow (?:this|the|our) link|find out more)\b|^(?:details|information|more|this) (?:is|are|can be) (?:found|given|set out|explained|described|covered) (?:in|on|at)\b|^(?:this|these|details|information) (?:is|are) (?:set out|explained|described|covered|detailed) in\b|^(?:as )?(?:set out|explained|described|detailed) in (?:section|the|our)\b/i;
 
 /**
  * "Our SEND Policy sets out how we evaluate our provision.", "Our complaints policy is on the website.":

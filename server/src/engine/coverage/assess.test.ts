@@ -301,3 +301,14 @@ describe('a letter to parents: items said in passing inside long paragraphs (oth
     expect(status(letter(''), `send-regs-2014-sch1/${item}`)).not.toBe('covered');
   });
 });
+
+describe('a parents\' advice service named plainly', () => {
+  it('counts "the county SEND advice service" with a phone number as the support service\'s details', () => {
+    expect(status(report('## Where to get advice\n\nThe county SEND advice service: phone 01632 960418.'), 'send-regs-2014-sch1/11')).toBe('covered');
+  });
+
+  it('does not count it without contact details', () => {
+    expect(status(report('## Where to get advice\n\nThe county has a SEND advice service.'), 'send-regs-2014-sch1/11')).not.toBe('covered');
+  });
+});
+

@@ -48,6 +48,8 @@ export interface AcronymAnalysis {
 // tried only where a run starts, and its look-ahead checks just the first "@": written as
 // \S*(?:@\S+\.|...)\S* it was retried at every position of a long word, in quadratic time (issue 7).
 const TOKEN = /(?<!\S)(?=\S*?(?::\/\/|www\.)|[^\s@]*@\S[^\s.]*\.)\S+|[\p{L}\p{N}]+(?:&[\p{L}]+)*/gu;
+// The same words when the text holds no URL or e-mail address (most blocks): no look-around to try at every word.
+const WORD = /[\p{L}\p{N}]+(?:&[\p{L}]+)*/gu;
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_CONTEXT = /\b(?:part|section|chapter|appendix|annex|schedule|volume|stage|phase|level|tier|book|article|step)\s*$/i;
 const GLOSSARY_HEADING = /glossary|abbreviations|acronyms|jargon|key terms|terms (?:we )?use|terminology|useful (?:terms|words)|key (?:words|vocabulary)|vocabulary|word bank|definitions|what (?:the|these) (?:words|terms|letters|initials)/i;
@@ -360,7 +362,8 @@ interface TokenScan {
 function scanBlock(text: string): TokenScan[] {
   const tokens: TokenScan[] = [];
   const shouted = shoutedLines(text);
-  for (const match of text.matchAll(TOKEN)) {
+  const pattern = text.includes('@') || text.includes('://') || text.includes('www.') ? TOKEN : WORD;
+  for (const match of text.matchAll(pattern)) {
     let written = match[0];
     const start = match.index;
     let end = start + written.length;

@@ -384,8 +384,9 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
   // Which of the item's families each passage could say (by their words) and does say, kept for reading a
   // section's passages together below. Most passages have too few of the words to say enough.
   const { contents, possible, passagesOf } = readingOf(standards, view, item.pointersAnswer);
-  const group = prefiltersFor(standards).groupOf.get(requirement);
-  const groups = prefiltersFor(standards).groupOf.size;
+  const { groupOf } = prefiltersFor(standards);
+  const group = groupOf.get(requirement);
+  const groups = groupOf.size;
   const possibleIn = (i: number): number => (group === undefined ? -1 : possible[i * groups + group]!);
   const said = new Map<number, number>();
   const familiesOf = (i: number): number => {

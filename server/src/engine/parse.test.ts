@@ -15,6 +15,13 @@ describe('parseMarkdown', () => {
     expect(flat.slice(0, 2 * MAX_CONTAINER_DEPTH)).toBe(deep.slice(0, 2 * MAX_CONTAINER_DEPTH));
   });
 
+  it('flattens a list nested by two-space indentation at the same depth as one nested by markers', () => {
+    const lines = Array.from({ length: MAX_CONTAINER_DEPTH + 5 }, (_, i) => `${'  '.repeat(i)}- item ${i}`);
+    const flat = flattenDeepNesting(lines.join('\n')).split('\n');
+    expect(flat.slice(0, MAX_CONTAINER_DEPTH)).toEqual(lines.slice(0, MAX_CONTAINER_DEPTH));
+    for (let i = MAX_CONTAINER_DEPTH; i < lines.length; i++) expect(flat[i]).toBe(lines[i]!.replace('- ', '  '));
+  });
+
   it('parses 5,000-deep quotes and lists without overflowing the stack', () => {
     for (const marker of ['> ', '- ', '1. ']) {
       const text = marker.repeat(5000) + 'item';

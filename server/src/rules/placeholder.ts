@@ -21,7 +21,8 @@ const PLACEHOLDER = new RegExp(
     // The default text stands alone (a line, cell or sentence of its own), unlike "write your text here in the box";
     // the look-behind runs only once the words have matched.
     /\b(?:(?:your|enter|type|add) (?:text|heading|title|subheading|content|caption) here|text goes here)\b(?<=(?:^|[\n|·•:>*([]\s{0,2}|[.!?]\s{1,2})\S+ \S+ \S+)(?=\s*(?:$|[\n|.!*<)\]]))/,
-    /@[\w.-]*\[[^\]\s]{1,40}\](?=\.\w)|(?:\/\/|www\.)[\w.-]*\[[^\]\s]{1,40}\]/,
+    // The address part before the bracket is bounded: unbounded, "www.a" repeated 10,000 times took 0.9 s.
+    /@[\w.-]{0,80}\[[^\]\s]{1,40}\](?=\.\w)|(?:\/\/|www\.)[\w.-]{0,80}\[[^\]\s]{1,40}\]/,
     /<<[^<>\n]{1,60}>>|«[^»\n]{1,60}»|\{\{[^{}\n]{1,60}\}\}/,
     // Dates and years with X for digits: XX/XX/20XX, 12/05/20XX, 20XX.
     /\b(?:[\dX]{1,2}\/){2}(?:\d\d)?XX\b|\bXX\/XX\/\d{2,4}\b|\b(?:19|20)XX\b/,

@@ -202,6 +202,7 @@ for (const [batch, prefix, size] of [
   ['21-25', '2', 5],
   ['31-35', '3', 5],
   ['41-43', '4', 3],
+  ['51-53', '5', 3],
 ] as const) {
   describe(`language rules on the blind-written batch ${batch}`, () => {
     const docs = load('language-extra', prefix);

@@ -95,8 +95,9 @@ function headingOf(block: Block, text: string): HeadingInfo | null {
   if (singleLine && plain.length <= MAX_HEADING_CHARS && plain.endsWith('?')) {
     return { text: plain, span: block.span, source: 'question' };
   }
-  const letters = plain.replace(/[^A-Za-z]/g, '');
-  if (singleLine && letters.length >= 4 && plain.length <= 80 && letters === letters.toUpperCase() && !/[.!]$/.test(plain)) {
+  // The letters are worked out only for a short line: every paragraph gets here, on every keystroke.
+  const letters = singleLine && plain.length <= 80 ? plain.replace(/[^A-Za-z]/g, '') : '';
+  if (letters.length >= 4 && letters === letters.toUpperCase() && !/[.!]$/.test(plain)) {
     return { text: plain, span: block.span, source: 'caps' };
   }
   if (singleLine && isLabelLine(plain, true)) return { text: plain.replace(/:$/, ''), span: block.span, source: 'label' };
@@ -155,6 +156,25 @@ function isLabelLine(line: string, standalone = false): boolean {
 /** The cell that holds a table row's question or label: the first, or the second after a number column. */
 function labelCell(cells: { text: string; span: Span }[]): number {
   return cells.length >= 3 && /^\s*(?:\d{1,2}[a-z]?|\d{1,2}\s?\([a-z]\)|[a-z]|Q\d{1,2})[.):]?\s*$/i.test(cells[0]!.text) ? 1 : 0;
+}
+
+/**
+ * "Regulation | What the law asks | What we do": in a compliance table, a column between the label and the
+ * answer whose header says it holds the requirement restates the question. It belongs to the row's heading,
+ * so "N/A" in the last column answers nothing. A header that also names the school's answer is not one.
+ */
+const REQUIREMENT_HEADER = /\b(?:law|legal|regulations?|requirements?|required|statutory|duty|duties|asks?|question|criteri(?:on|a)|must)\b/i;
+const ANSWER_HEADER = /\b(?:we|our|us|answer|response|provision|evidence|how|practice|action)\b/i;
+
+function requirementColumns(header: Block | undefined): Set<number> {
+  const columns = new Set<number>();
+  const cells = header?.cells;
+  if (!cells || cells.length < 3) return columns;
+  for (let c = 1; c < cells.length - 1; c++) {
+    const text = cells[c]!.text;
+    if (REQUIREMENT_HEADER.test(text) && !ANSWER_HEADER.test(text)) columns.add(c);
+  }
+  return columns;
 }
 
 /** A table reads as one-row-per-question when its label column holds questions, short labels or statutory wording. */
@@ -222,6 +242,7 @@ export function buildSections(blocks: Block[], text: string): Section[] {
     else tableRows.set(block.tableIndex, [block]);
   }
   const questionTables = new Map<number, boolean>();
+  const restating = new Map<number, Set<number>>();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.kind === 'tableRow' && block.tableIndex !== undefined) {
@@ -231,13 +252,16 @@ export function buildSections(blocks: Block[], text: string): Section[] {
         questionTables.set(block.tableIndex, isQa);
       }
       if (isQa && (block.rowIndex ?? 0) > 0 && block.cells && block.cells.length >= 2) {
+        let asks = restating.get(block.tableIndex);
+        if (!asks) restating.set(block.tableIndex, (asks = requirementColumns(tableRows.get(block.tableIndex)!.find((r) => r.rowIndex === 0))));
         const at = Math.min(labelCell(block.cells), block.cells.length - 2);
         const first = block.cells[at]!;
-        const rest = block.cells.slice(at + 1);
+        const question = block.cells.filter((_, c) => c > at && asks.has(c));
+        const rest = block.cells.filter((_, c) => c > at && !asks.has(c));
         const bodyStart = rest[0]!.span.start;
         const section = open(
           {
-            text: first.text.trim(),
+            text: [first, ...question].map((c) => c.text.trim()).join(' – '),
             span: first.span,
             source: 'table-row',
             inlineBody: { text: rest.map((c) => c.text).join(' ').trim(), span: { start: bodyStart, end: block.span.end } },

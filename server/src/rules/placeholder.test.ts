@@ -21,6 +21,14 @@ describe('placeholder', () => {
     expect(subjects('Welcome to (insert school name), INSERT SCHOOL NAME, in YYYY.')).toEqual(['(insert school name)', 'INSERT SCHOOL NAME', 'YYYY']);
   });
 
+  it('finds placeholders paragraph by paragraph at their offsets in the whole text, with any line ending', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = ['Our SENCO is [insert name].', '', '  ', 'Reviewed on XX/XX/20XX and again', 'on DD/MM/YYYY.'].join(eol);
+      const found = lint(text, { onlyRules: ['placeholder'] }).findings.map((f) => [f.subject, f.range.start.line, f.range.start.character]);
+      expect(found).toEqual([['[insert name]', 0, 13], ['XX/XX/20XX', 3, 12], ['DD/MM/YYYY', 4, 3]]);
+    }
+  });
+
   it('reads question marks as a missing detail only where no word comes before them', () => {
     expect(subjects('Call the office on ?? or ??? for help.')).toEqual(['??', '???']);
     expect(subjects('Is that really?? Really??? Yes.')).toEqual([]);

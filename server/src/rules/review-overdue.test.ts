@@ -36,7 +36,7 @@ describe('review-overdue', () => {
   it('falls back on the school year in the title', () => {
     const text = '# Riverside Centre\n\n## SEN Information Report 2022–23\n\nText.\n';
     expect(run(text, '2023-09-15T00:00:00Z')).toEqual([]);
-    expect(run(text, '2023-10-02T00:00:00Z')[0]!.message).toMatch(/2022–23/);
+    expect(run(text, '2023-10-02T00:00:00Z')[0]!.message).toMatch(/report for 2022–23, and that school year ended in the summer of 2023\./);
   });
 
   it('does not apply to policies or to documents with no date', () => {

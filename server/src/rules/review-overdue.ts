@@ -46,7 +46,8 @@ function overdue(now: Date, dates: ReturnType<typeof documentDates>): Overdue | 
     candidates.push({
       deadline: new Date(Date.UTC(start + 1, 9, 1) - 1),
       span,
-      message: `It is the report for ${text}, and that school year ended more than a year ago.`,
+      // Flagged from October: a school year ends in July, and the new year's report is due by the autumn term.
+      message: `It is the report for ${text}, and that school year ended in the summer of ${start + 1}.`,
     });
   }
   const first = candidates.sort((a, b) => a.deadline.getTime() - b.deadline.getTime())[0];

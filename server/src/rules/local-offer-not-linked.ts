@@ -3,14 +3,20 @@ import type { DocumentModel } from '../engine/document.js';
 import type { Span } from '../engine/types.js';
 import { docView } from '../engine/coverage/view.js';
 import { hasLinkIn } from '../engine/coverage/evidence.js';
+import { cleanText } from '../engine/coverage/text.js';
 
 const LOCAL_OFFER = /local offer/i;
 const REPORT_KINDS = new Set(['sen-information-report', 'combined', 'faq-page']);
 
-/** Passages (outside contents lists) that mention the Local Offer. */
+/**
+ * Passages (outside contents lists) that mention the Local Offer. "Local Offer: TBC" in a list of contacts
+ * names it over a placeholder and says nothing, so another line's link does not make it linked.
+ */
 function mentions(doc: DocumentModel): { span: Span; raw: string }[] {
   const view = docView(doc);
-  return view.passages.filter((p) => LOCAL_OFFER.test(p.raw) || LOCAL_OFFER.test(doc.sections[p.section]?.heading?.text ?? ''));
+  return view.passages.filter(
+    (p) => (LOCAL_OFFER.test(p.raw) && LOCAL_OFFER.test(cleanText(p.raw, true).text)) || LOCAL_OFFER.test(doc.sections[p.section]?.heading?.text ?? ''),
+  );
 }
 
 /** True when the document gives an actual link to a Local Offer (not just its name). */

@@ -312,3 +312,59 @@ describe('a parents\' advice service named plainly', () => {
   });
 });
 
+
+describe('a compliance table: "Requirement | What the law asks | Our response" (batch 81-84 causes, other wordings)', () => {
+  const table = (rows: string) =>
+    report(`## How we meet the regulations\n\n| Paragraph | The requirement | Our response |\n|---|---|---|\n| Para 1 | Kinds of need provided for | Autism, dyslexia, speech and language needs, anxiety and hearing loss. |\n${rows}\n`);
+  it('does not take the requirement column as the answer: "N/A" beside it answers nothing', () => {
+    expect(status(table('| Para 6 | How equipment and facilities are secured | N/A |'), 'send-regs-2014-sch1/6')).not.toBe('covered');
+    expect(status(table('| Para 6 | How equipment and facilities are secured | See above. |'), 'send-regs-2014-sch1/6')).not.toBe('covered');
+  });
+
+  it('takes the requirement column as the heading of the answer beside it', () => {
+    expect(status(table('| Para 6 | How equipment and facilities are secured | Small items come from our own budget; the council lends larger ones. |'), 'send-regs-2014-sch1/6')).toBe('covered');
+  });
+
+  it('keeps a middle column whose header names the school\'s own provision as content', () => {
+    const text = report('## Our provision\n\n| Area | What we provide | Who to ask |\n|---|---|---|\n| Equipment | We buy specialist equipment from our SEN budget and apply for grants for costly items. | The SENCO |\n| Wellbeing | A nurture group and a learning mentor. | Mrs Dale |\n');
+    expect(status(text, 'send-regs-2014-sch1/6')).toBe('covered');
+  });
+});
+
+describe('a list of labelled contacts with a placeholder in one line', () => {
+  it('does not take "Local Offer: [insert link]" beside another line\'s web address as the Local Offer', () => {
+    const text = report('## Contacts\n\n- SENCO: Mr Ian Shaw, 01632 960111\n- Parent advice: Anyshire SENDIASS, https://www.example.org/sendiass\n- Local Offer: [insert link]');
+    expect(status(text, 'send-regs-2014-sch1/13')).not.toBe('covered');
+    expect(status(text.replace('[insert link]', 'on the county council website'), 'send-regs-2014-sch1/13')).toBe('covered');
+  });
+});
+
+describe('a pointer that is itself where the Local Offer is', () => {
+  it('counts "Visit the council\'s Local Offer pages" as saying where it is published', () => {
+    expect(status(report('## Local Offer\n\nVisit the Local Offer pages of the county council website.'), 'send-regs-2014-sch1/13')).toBe('covered');
+    expect(status(report('## Finding other services\n\nPlease see the Local Offer on the borough website.'), 'send-regs-2014-sch1/13')).toBe('covered');
+  });
+
+  it('does not count a pointer to the school\'s own website under a Local Offer heading', () => {
+    expect(status(report('## Where is the Local Offer?\n\nPlease see our website.'), 'send-regs-2014-sch1/13')).not.toBe('covered');
+  });
+});
+
+describe('informal and Easy Read wordings (batch 81-84 causes, other wordings)', () => {
+  const page = (heading: string, body: string) => report(`## ${heading}\n\n${body}\n\n## Our site\n\nOur school has a garden and a library.`);
+  it.each([
+    ['2', 'My son is struggling – who should I speak to?', 'Speak to his form tutor, who will check his progress with the SENCO.'],
+    ['2', 'How will you know if my daughter needs help?', 'Teachers watch how children play and learn.'],
+    ['2', 'Section', "If you're really worried, tell us. Once a concern has been raised we look at reading ages and may do a short test, then we decide with you whether your child goes onto SEN support."],
+    ['3b', 'Section', 'Your child has a plan with small targets. We look at the targets with you three times a year. Once a year there is a bigger meeting to check how your child is getting on.'],
+    ['3c', 'Section', 'Most students learn in mainstream lessons, and subject teachers are accountable for how well they do there.'],
+    ['3d', 'Do you change things for my child?', 'Yes. Your child might have large print.'],
+    ['3d', 'Section', 'Teachers make small adjustments for individual pupils, such as large print, a seat near the front or more time to finish.'],
+    ['3f', 'Trips and clubs', 'All pupils can go on the residential, and we plan it with you.'],
+    ['7', 'Will anyone listen to me?', "We'll ring you after each review."],
+    ['7', 'Section', "You'll help us write the plan, you're invited to every review, and we won't change anything without asking you first. Your child's key worker is your first point of contact."],
+  ])('item %s under "%s"', (item, heading, body) => {
+    expect(status(page(heading, body), `send-regs-2014-sch1/${item}`)).toBe('covered');
+    expect(status(page(heading, 'Our school opened in 1974 and has a garden and a library.'), `send-regs-2014-sch1/${item}`)).not.toBe('covered');
+  });
+});

@@ -214,6 +214,8 @@ interface Scope {
   heading: string;
   /** The heading is this scope's own (a section's), not that of the section a passage sits in. */
   ownHeading?: boolean;
+  /** What it says is only pointers ("Please see the school website."), read because the item takes them. */
+  pointersOnly?: boolean;
 }
 
 function missingEvidence(doc: DocumentModel, item: CompiledItem, scope: Scope): Evidence | null {
@@ -241,7 +243,9 @@ function judge(doc: DocumentModel, item: CompiledItem, scope: Scope, needed: num
   const found = hits(item.families, said);
   if (found < needed) return null;
   // When a heading names the thing ("Where is the Local Offer?"), the concrete evidence (a link) can stand alone.
-  const named = item.evidence.length > 0 && item.require.every((r) => r.test(scope.heading));
+  // A pointer cannot: "Please see the school website." under it does not say where the thing is, while
+  // "Visit the council's Local Offer pages" does, by naming it.
+  const named = !scope.pointersOnly && item.evidence.length > 0 && item.require.every((r) => r.test(scope.heading));
   if (!named && found < item.requireWaivedAt && !item.require.every((r) => r.test(scope.clean.text))) return { status: 'partial', span: scope.span, reason: item.requireReason };
   const lacking = missingEvidence(doc, item, scope);
   if (lacking) return { status: 'partial', span: scope.span, reason: EVIDENCE_REASON[lacking] };
@@ -371,7 +375,8 @@ export function assessItem(doc: DocumentModel, standards: Standards, requirement
       partial ??= { status: 'partial', span: section.span, reason: `The heading ${quoted} is there, but it ${EMPTY_REASON[content.empty]}.` };
       continue;
     }
-    const scope = { clean: content, raw: section.subtreeRaw, span: section.span, heading: section.heading!, ownHeading: true };
+    const pointersOnly = item.pointersAnswer && section.subtree.empty === 'pointer';
+    const scope = { clean: content, raw: section.subtreeRaw, span: section.span, heading: section.heading!, ownHeading: true, pointersOnly };
     const result = judge(doc, item, scope, item.headingHits);
     if (result?.status === 'covered') {
       const found = hits(item.families, content.text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, sentences } from './text.js';
+import { cleanText, expandContractions, sentences } from './text.js';
 import { unwrapLines } from './view.js';
 
 describe('sentences that put the content off until later', () => {
@@ -91,5 +91,25 @@ describe('pointers written as web instructions', () => {
   it('drops "Back to top" and keeps the answer beside it', () => {
     expect(cleanText('Back to top').empty).toBe('nothing');
     expect(cleanText('Talk to the class teacher first, then the SENCO.\nBack to top').text).not.toMatch(/top/);
+  });
+});
+
+describe('a label left over a placeholder ("Local Offer: TBC")', () => {
+  it('says nothing', () => {
+    expect(cleanText('Local Offer: TBC').empty).toBe('placeholder');
+    expect(cleanText('SENCO: Mrs Ann Lee, 01632 960222\nLocal Offer: [insert link]').text).not.toMatch(/local offer/i);
+  });
+
+  it('keeps a label whose answer is there, and a line that ends in a colon to introduce a list', () => {
+    expect(cleanText('Local Offer: https://www.example.gov.uk/local-offer').text).toMatch(/local offer/i);
+    expect(cleanText('We work with these services:\nthe school nurse and the speech and language therapist').text).toMatch(/these services/);
+  });
+});
+
+describe('contractions', () => {
+  it('are read in full, so the families need no contracted twin', () => {
+    expect(expandContractions("You'll be invited, you’re welcome and we don't mind; it's fine")).toBe('You will be invited, you are welcome and we do not mind; it is fine');
+    expect(expandContractions("the child's plan and the teachers' room")).toBe("the child's plan and the teachers' room");
+    expect(expandContractions("We won't and can't")).toBe('We will not and can not');
   });
 });

@@ -43,6 +43,24 @@ const SHORT_SENTENCE_WORDS = 25;
 const NAVIGATION = /^(?:[↑^]\s*)?(?:(?:back|return|go|jump|skip)\s+(?:up\s+)?to\s+(?:the\s+)?(?:top|contents|menu|start|index)(?:\s+of\s+(?:the\s+)?page)?|top(?:\s+of\s+(?:the\s+)?page)?)\s*[↑^.]?$/i;
 /** "Complaints – see our complaints policy", "Local Offer: to follow": a short label before the answer. */
 const LEAD_LABEL = /^(?:[•▪‣-] +)?(?:[\w'’&/().]+ ){0,4}[\w'’&/().]+(?::| [–—-]) +/;
+/** What is left of "Local Offer: TBC" once its placeholder is gone: a label with no answer. */
+const BARE_LABEL = /^(?:[•▪‣-] +)?(?:[\w'’&/().]+ ){0,4}[\w'’&/().]+\s*(?::|[–—-])$/;
+
+/**
+ * Informal wording ("you'll be invited", "you're worried", "we don't") in full, so the phrase families,
+ * written for "you will be", "you are", need no contracted twin.
+ */
+const CONTRACTION = /\b(you|we|they|i|it|she|he|that|there|who|what)['’](ll|re|ve|s|d)\b|\b(won|can|don|doesn|didn|isn|aren|wasn|weren|haven|hasn|shouldn|wouldn|couldn)['’]t\b/gi;
+const CONTRACTED: Record<string, string> = { ll: 'will', re: 'are', ve: 'have', s: 'is', d: 'would' };
+const NEGATED: Record<string, string> = { won: 'will', can: 'can', don: 'do', doesn: 'does', didn: 'did', isn: 'is', aren: 'are', wasn: 'was', weren: 'were', haven: 'have', hasn: 'has', shouldn: 'should', wouldn: 'would', couldn: 'could' };
+
+export function expandContractions(text: string): string {
+  // Most text has no apostrophe between letters: skip the scan.
+  if (!/[a-z]['’][a-z]/i.test(text)) return text;
+  return text.replace(CONTRACTION, (_, who: string | undefined, tail: string | undefined, negated: string | undefined) =>
+    who ? `${who} ${CONTRACTED[tail!.toLowerCase()]}` : `${NEGATED[negated!.toLowerCase()]} not`,
+  );
+}
 
 /**
  * Splits text into sentences (and lines, which often stand alone in lists and tables; "<br>" breaks a line
@@ -97,11 +115,15 @@ function clean(raw: string, keepPointers: boolean): CleanText {
   const prompts = raw.match(BRACKETED_PROMPT)?.length ?? 0;
   placeholders += prompts;
   for (const sentence of sentences(prompts ? raw.replace(BRACKETED_PROMPT, ' ') : raw)) {
-    const stripped = stripPlaceholders(sentence).replace(/[*_`]/g, '').trim();
+    const unmarked = sentence.replace(/[*_`]/g, '').trim();
+    const unfilled = stripPlaceholders(unmarked).trim();
+    const stripped = expandContractions(unfilled);
     // A labelled line ("Appendix: key information" lists, "**Complaints** – ...") is judged by what follows its label.
     if (NAVIGATION.test(stripped)) continue;
     const answer = stripped.replace(LEAD_LABEL, '');
-    if (answer.replace(/[^\p{L}\p{N}]/gu, '') === '' || DEFERRAL.test(answer) || (LATER.test(answer) && !GIVEN_NOW.test(stripped))) {
+    // "Local Offer: TBC" is a label over a placeholder, with nothing said.
+    const labelOnly = unfilled.length < unmarked.length && BARE_LABEL.test(unfilled);
+    if (labelOnly || answer.replace(/[^\p{L}\p{N}]/gu, '') === '' || DEFERRAL.test(answer) || (LATER.test(answer) && !GIVEN_NOW.test(stripped))) {
       placeholders++;
       continue;
     }

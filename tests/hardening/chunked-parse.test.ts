@@ -27,8 +27,8 @@ const TRICKY = [
 ].join('\n');
 
 function model(text: string, tree: ReturnType<typeof parseWhole>): string {
-  const { tree: t, frontmatter, blocks, prose, links, comments, sections, title }: DocumentModel = documentFromTree(text, tree);
-  return JSON.stringify({ t, frontmatter, blocks, prose, links, comments, sections, title });
+  const { nonProse, frontmatter, blocks, prose, links, comments, sections, title }: DocumentModel = documentFromTree(text, tree);
+  return JSON.stringify({ tree, nonProse, frontmatter, blocks, prose, links, comments, sections, title });
 }
 
 function expectSameAsWhole(text: string, label: string): void {

@@ -11,8 +11,8 @@ import { cutPoints } from '../../server/src/engine/chunks.js';
 const INSERTS = ['a', ' ', '\n', '#', '# ', '\n# New heading\n', '```', '\n```\n', '~~~', '<!--', '-->', '<div>', '\n\n', '---\n', '===', '[x]: /y', '> ', '- ', '  ', '|', '\r\n', '**Bold?**'];
 
 function comparable(model: DocumentModel) {
-  const { text, tree, frontmatter, blocks, prose, links, comments, sections, title } = model;
-  return { text, tree, frontmatter, blocks, prose, links, comments, sections, title };
+  const { text, nonProse, frontmatter, blocks, prose, links, comments, sections, title } = model;
+  return { text, nonProse, frontmatter, blocks, prose, links, comments, sections, title };
 }
 
 /** Deep equality via JSON first (fast on big trees); toEqual only to show the difference. */

@@ -62,7 +62,12 @@ export interface Frontmatter {
 export interface DocumentModel {
   text: string;
   lines: LineIndex;
-  tree: Root;
+  /**
+   * Source spans that are not prose (frontmatter, code, inline code, HTML comments), in order: rules that
+   * scan the raw source skip matches there. The model keeps these rather than the parse tree, which on a
+   * 5 MB report held half its memory.
+   */
+  nonProse: Span[];
   frontmatter: Frontmatter | null;
   blocks: Block[];
   prose: ProseRun[];
@@ -109,6 +114,7 @@ export function documentFromTree(text: string, tree: Root, lines: LineIndex = ne
   const prose: ProseRun[] = [];
   const links: Link[] = [];
   const comments: Comment[] = [];
+  const nonProse: Span[] = [];
   let frontmatter: Frontmatter | null = null;
   let tableCount = 0;
 
@@ -145,7 +151,11 @@ export function documentFromTree(text: string, tree: Root, lines: LineIndex = ne
       addComment(node);
       return;
     }
-    // inlineCode, images and similar are not prose.
+    if (node.type === 'inlineCode') {
+      nonProse.push(spanOf(node));
+      return;
+    }
+    // Images and similar are not prose.
     if ('children' in node) {
       for (const child of (node as Parent).children) collectInline(child, blockIndex, inLink);
     }
@@ -153,6 +163,7 @@ export function documentFromTree(text: string, tree: Root, lines: LineIndex = ne
 
   const addComment = (node: Node): void => {
     const value = (node as unknown as { value: string }).value;
+    if (value.trimStart().startsWith('<!--')) nonProse.push(spanOf(node));
     const match = /^<!--([\s\S]*?)-->\s*$/.exec(value.trim());
     if (match) comments.push({ body: match[1]!.trim(), span: spanOf(node) });
   };
@@ -169,6 +180,7 @@ export function documentFromTree(text: string, tree: Root, lines: LineIndex = ne
     switch (node.type) {
       case 'yaml': {
         const span = spanOf(node);
+        nonProse.push(span);
         const parsed = parseFrontmatter(node.value);
         if ('data' in parsed) {
           const { data } = parsed;
@@ -211,6 +223,7 @@ export function documentFromTree(text: string, tree: Root, lines: LineIndex = ne
         return;
       }
       case 'code':
+        nonProse.push(spanOf(node));
         addBlock({ kind: 'code', text: node.value, span: spanOf(node), inList, inQuote }, null);
         return;
       case 'html':
@@ -242,5 +255,6 @@ export function documentFromTree(text: string, tree: Root, lines: LineIndex = ne
         ? { text: blocks[0].text, span: blocks[0].span }
         : null;
 
-  return { text, lines, tree, frontmatter, blocks, prose, links, comments, sections, title };
+  nonProse.sort((a, b) => a.start - b.start);
+  return { text, lines, nonProse, frontmatter, blocks, prose, links, comments, sections, title };
 }

@@ -73,18 +73,32 @@ function inferJurisdiction(doc: DocumentModel): Jurisdiction {
 
 const REPORT = /information report|sen(d)? report|\blocal offer\b/i;
 const POLICY = /\bpolicy\b|\bpolisi\b/i;
+/** What a recruitment document calls itself: "Job Description", "Role Profile", "Person Specification". */
+const JOB = /job description|person spec(?:ification)?\b|\b(?:role|job) (?:profile|specification)|recruitment pack/i;
+const FAQ = /frequently asked questions|\bFAQs?\b|questions (and|&) answers|\bQ ?& ?A\b/i;
+/** Weaker FAQ titles ("Your questions answered"), taken only when the title names no report or policy. */
+const FAQ_TITLE =
+  /\b(?:your|common|key|popular|top|our most) (?:\w+ )?questions\b|\bquestions answered\b|\bquestions (?:from|asked by) (?:parents|carers|families|students|pupils|learners)\b|\b(?:parents|carers|families|students)['’] questions\b/i;
+/**
+ * The opening speaks of this policy or an SEN one, not of another policy it points to ("set out in our
+ * Equality Policy", "see our Behaviour Policy").
+ */
+const OWN_POLICY = /\bthis policy\b|\b(?:SEN|SEND|SEN\/D|inclusion|special educational needs(?: and disabilit(?:y|ies))?)\b[^.\n]{0,20}\bpolicy\b|\bpolisi\b/i;
+/** The text calls itself a report or policy ("This report sets out ..."), rather than pointing to one. */
+const SELF_NAMED = /\bthis (?:\w+ ){0,3}(?:report|policy)\b/i;
 
 function inferKind(doc: DocumentModel, jurisdiction: Jurisdiction): { kind: DocumentKind; evidence: string } {
   const title = titleText(doc);
   const opening = openingText(doc);
   const says = (pattern: RegExp) => pattern.test(title) || pattern.test(opening);
-  if (/job description|person specification/i.test(title)) return { kind: 'senco-job-description', evidence: 'the title mentions a job description' };
+  if (JOB.test(title)) return { kind: 'senco-job-description', evidence: 'the title mentions a job description' };
   if (/self[- ]review|self[- ]evaluation/i.test(title)) return { kind: 'senco-self-review', evidence: 'the title mentions a self-review' };
   // Only the document's own title: a report may ask "Does our SENCO hold the National Award?" in a heading.
   if (/portfolio|national award|\bNASENCO\b|\bNPQ\b|national professional qualification/i.test(doc.title?.text ?? '')) return { kind: 'senco-qualification-evidence', evidence: 'the title names a SENCO qualification or an evidence portfolio' };
   if (/action plan/i.test(title) && !REPORT.test(title)) return { kind: 'sen-action-plan', evidence: 'the title mentions an action plan' };
   if (jurisdiction === 'wales' && says(/\bALN\b|additional learning needs/i)) return { kind: 'aln-policy', evidence: 'it uses the Wales additional learning needs (ALN) terms' };
-  if (/frequently asked questions|\bFAQs?\b|questions (and|&) answers/i.test(title)) return { kind: 'faq-page', evidence: 'the title says it is a page of frequently asked questions' };
+  if (FAQ.test(title) || (FAQ_TITLE.test(title) && !REPORT.test(title) && !POLICY.test(title)))
+    return { kind: 'faq-page', evidence: 'the title says it is a page of frequently asked questions' };
   if (REPORT.test(title) && POLICY.test(title)) return { kind: 'combined', evidence: 'the title names both a policy and an information report' };
   if (REPORT.test(title)) return { kind: 'sen-information-report', evidence: 'the title names an information report' };
   if (POLICY.test(title)) {
@@ -93,9 +107,13 @@ function inferKind(doc: DocumentModel, jurisdiction: Jurisdiction): { kind: Docu
     if (reportPart) return { kind: 'combined', evidence: 'it is a policy with a part headed as the information report' };
     return { kind: 'sen-policy', evidence: 'the title names a policy' };
   }
-  if (/job description|person specification/i.test(opening)) return { kind: 'senco-job-description', evidence: 'its opening mentions a job description' };
+  if (JOB.test(opening)) return { kind: 'senco-job-description', evidence: 'its opening mentions a job description' };
+  // A breadcrumb ending "... > FAQs" or "answers to frequently asked questions", before any pointer to the report.
+  // ("This page answers the questions families ask us most often" is also how reports open, so it is not enough.)
+  if (FAQ.test(opening) && !SELF_NAMED.test(opening))
+    return { kind: 'faq-page', evidence: 'its opening says it answers frequently asked questions' };
   if (REPORT.test(opening)) return { kind: 'sen-information-report', evidence: 'its opening mentions the information report' };
-  if (POLICY.test(opening)) return { kind: 'sen-policy', evidence: 'its opening says it is a policy' };
+  if (OWN_POLICY.test(opening)) return { kind: 'sen-policy', evidence: 'its opening says it is a policy' };
   return { kind: 'sen-information-report', evidence: 'nothing marks it as another kind of document' };
 }
 
@@ -111,7 +129,9 @@ function ageRanges(text: string): [number, number][] {
 /** The phase named by keywords: in the school's name, or anywhere in the opening. */
 function settingByKeywords(text: string): Setting | null {
   if (/\b(pupil referral unit|PRU|alternative provision)\b/i.test(text)) return 'pru';
-  if (/\bspecial (?:school|academy|free school)\b/i.test(text)) return 'special';
+  // "an independent special day school", "a non-maintained special school", "a specialist school for autistic pupils".
+  // ("a specialist sports college" is a mainstream secondary's old specialism, so only a plain "specialist college".)
+  if (/\bspecial(?:ist)? (?:(?:(?!educational\b|needs?\b|provision\b|and\b)[a-z]+[- ]){0,2}(?:school|academy)|college)\b/i.test(text)) return 'special';
   if (/\bnursery school\b/i.test(text)) return 'maintained-nursery';
   if (/\ball[- ]through\b/i.test(text) || spansPhases(text)) return 'all-through';
   if (/\b(secondary|high school|college|GCSEs?|Year 7|KS3|KS4)\b/i.test(text)) return 'mainstream-secondary';

@@ -80,6 +80,11 @@ export interface DocumentModel {
 
 /** A bare web address: it ends before trailing punctuation, as GFM's autolink literals do. */
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'")\]*_~]/gi;
+/**
+ * Tested first: most text has no web address, and matchAll copies its expression on every call, which for
+ * every text node of a long report was the largest cost of building the model on each keystroke.
+ */
+const MAY_HAVE_URL = /https?:\/\/|www\./i;
 
 /** The last frontmatter parsed: while someone types in the body it does not change, so it is not parsed again. */
 let lastYaml: { source: string; result: { data: unknown } | { error: unknown } } | null = null;
@@ -123,7 +128,7 @@ export function documentFromTree(text: string, tree: Root, lines: LineIndex = ne
       const value = (node as unknown as { value: string }).value;
       const span = spanOf(node);
       const exact = span.end - span.start === value.length && text.startsWith(value, span.start);
-      if (inLink || !exact) {
+      if (inLink || !exact || !MAY_HAVE_URL.test(value)) {
         prose.push({ text: value, span, exact, blockIndex, inLink });
         return;
       }

@@ -368,3 +368,30 @@ describe('informal and Easy Read wordings (batch 81-84 causes, other wordings)',
     expect(status(page(heading, 'Our school opened in 1974 and has a garden and a library.'), `send-regs-2014-sch1/${item}`)).not.toBe('covered');
   });
 });
+
+describe('Easy Read and parents\' plain words (probed after batch 81-84)', () => {
+  const page = (heading: string, body: string) => report(`## ${heading}\n\n${body}\n\n## Our site\n\nOur school has a garden and a library.`);
+  it.each([
+    ['1', 'What needs do we help with?', 'We help children who find talking hard.\nWe help children who are autistic.\nWe help children who find reading hard.\nWe help children who cannot see well.'],
+    ['2', 'How will you know my child needs help?', 'We watch your child in class.\nWe check their reading.\nWe talk to you.'],
+    ['2', 'My kid is falling behind. What do I do?', 'Talk to their tutor, who will flag it with the SENCO.'],
+    ['3a', 'Does the help work?', 'We look at test scores at the start and end of each group. We tell the governors.'],
+    ['3d', 'Section', 'We might use a picture timetable, give more time, or make the writing bigger.'],
+    ['3e', 'What if they need more help?', 'Some children go to a small reading group.'],
+    ['3g', 'Will my child be happy?', 'We have a nurture group, and our learning mentor helps children with worries.'],
+    ['8', 'What does my child think?', 'We ask your child what helps them.\nYour child comes to their meeting.'],
+  ])('item %s under "%s"', (item, heading, body) => {
+    expect(status(page(heading, body), `send-regs-2014-sch1/${item}`)).toBe('covered');
+    expect(status(page('Section', 'Our school opened in 1974 and has a garden and a library.'), `send-regs-2014-sch1/${item}`)).not.toBe('covered');
+  });
+
+  it.each([
+    ['3a', 'How does it work?', 'When a child has an EHC plan, the council writes it with you and it is reviewed every year with everyone involved.'],
+    ['8', 'Reviews', "Your child's teacher comes to their review meeting, and so does the SENCO."],
+    ['3e', 'Where can I get more help?', 'Anyshire SENDIASS gives free advice. Phone 01632 960123.'],
+    ['3g', 'Will my child be safe here?', 'The building has ramps, a lift and two accessible toilets.'],
+    ['1', 'Getting started', 'If your child finds reading hard, talk to the class teacher. We also help with worries about starting school.'],
+  ])('not item %s under "%s"', (item, heading, body) => {
+    expect(status(page(heading, body), `send-regs-2014-sch1/${item}`)).not.toBe('covered');
+  });
+});

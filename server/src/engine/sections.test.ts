@@ -17,6 +17,10 @@ describe('sections', () => {
     expect(headings('Phone: 01632 960000\n\nMrs Jane Smith\n\nWe review plans every term.\n\nTBC\n')).toEqual([]);
   });
 
+  it('does not take a picture line (an Easy Read illustration) for a heading', () => {
+    expect(headings('## Who can help?\n\n![A teacher helping a child](img/help.png)\n\nOur SENCO is Mrs A Patel.\n\n[![The council logo](logo.png)](https://example.org)\n')).toEqual([['markdown', 'Who can help?']]);
+  });
+
   it('keeps a short unpunctuated answer under its question', () => {
     const doc = buildDocument('**Who is the SENCO?**\n\nOur SENCO is Priya Raman\n');
     expect(doc.sections.filter((s) => s.heading)).toHaveLength(1);

@@ -69,7 +69,8 @@ function headingOf(block: Block, text: string): HeadingInfo | null {
   const plain = block.text.trim();
   if (plain.length === 0) return null;
   // A line that is only a link ("[Complaints Policy](https://...)", "[Back to top](#contents)") goes somewhere else; it heads nothing.
-  if (parts.every((n) => n.type === 'link')) return null;
+  // Nor does a picture ("![A teacher helping a child](img/help.png)" before each answer of an Easy Read report).
+  if (parts.every((n) => n.type === 'link' || n.type === 'image' || n.type === 'imageReference')) return null;
   const first = parts[0];
   if (first && isEmphasis(first) && first.position) {
     const leadText = toString(first).trim();

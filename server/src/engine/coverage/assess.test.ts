@@ -395,3 +395,17 @@ describe('Easy Read and parents\' plain words (probed after batch 81-84)', () =>
     expect(status(page(heading, body), `send-regs-2014-sch1/${item}`)).not.toBe('covered');
   });
 });
+
+describe('an Easy Read picture before each answer', () => {
+  it('is not content: a picture and "Link to follow." do not say where the Local Offer is', () => {
+    expect(status(report('## The Local Offer\n\n![A computer screen showing a website](img/web.png)\n\nLink to follow.'), 'send-regs-2014-sch1/13')).not.toBe('covered');
+  });
+
+  it('does not name the item for the section: a trip picture over an unrelated answer', () => {
+    expect(status(report('## Our week\n\n![Children on a school trip to a farm](img/trip.png)\n\nEvery child can join in and take part in lessons each day.'), 'send-regs-2014-sch1/3f')).not.toBe('covered');
+  });
+
+  it('leaves the answer beside it to be read under its heading', () => {
+    expect(status(report('## Getting the right equipment\n\n![A child in a special chair](img/chair.png)\n\nWe buy small items from our budget.\nThe council lends bigger things like special chairs.'), 'send-regs-2014-sch1/6')).toBe('covered');
+  });
+});

@@ -1,4 +1,5 @@
-import type { DocumentModel, Link } from '../document.js';
+import type { PhrasingContent } from 'mdast';
+import type { Block, DocumentModel, Link } from '../document.js';
 import { PSEUDO_LEVEL } from '../sections.js';
 import type { Span } from '../types.js';
 import { cleanText, type CleanText } from './text.js';
@@ -153,6 +154,24 @@ function isLinkOnly(doc: DocumentModel, i: number): boolean {
   return found && !/[\p{L}\p{N}]/u.test(rest);
 }
 
+const PICTURE = new Set(['image', 'imageReference']);
+
+/**
+ * A paragraph that is only pictures (and links around them): "![A ramp up to the school door](img/ramp.png)".
+ * Its text is the pictures' descriptions, which illustrate the answer beside them rather than give one.
+ */
+function isPictureOnly(block: Block): boolean {
+  if (block.kind !== 'paragraph' || !block.inline || !block.text) return false;
+  let pictures = 0;
+  const only = (nodes: readonly PhrasingContent[]): boolean =>
+    nodes.every((n) => {
+      if (PICTURE.has(n.type)) return ++pictures > 0;
+      if (n.type === 'link' || n.type === 'linkReference') return only(n.children);
+      return (n.type === 'text' && n.value.trim() === '') || n.type === 'break';
+    });
+  return only(block.inline) && pictures > 0;
+}
+
 export function docView(doc: DocumentModel): DocView {
   const cached = views.get(doc);
   if (cached) return cached;
@@ -169,7 +188,7 @@ export function docView(doc: DocumentModel): DocView {
   };
   const readable = (i: number) => {
     const block = doc.blocks[i]!;
-    return !skip.has(i) && block.kind !== 'code' && block.kind !== 'heading' && (block.kind !== 'html' || textOf(i) !== '');
+    return !skip.has(i) && block.kind !== 'code' && block.kind !== 'heading' && (block.kind !== 'html' || textOf(i) !== '') && !isPictureOnly(block);
   };
 
   const framing = doc.sections.map((s) => Boolean(s.heading && s.level > 1 && isFramingHeading(normaliseHeading(s.heading.text))));

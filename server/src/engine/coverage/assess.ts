@@ -2,7 +2,7 @@ import type { DocumentModel } from '../document.js';
 import type { RequirementItem, Standards } from '../standards.js';
 import type { Span } from '../types.js';
 import { cleanText, withoutTrainingTopics, type CleanText, type EmptyKind } from './text.js';
-import { SENCO_ROLE, hasContact, hasEmailOrPhone, hasLinkIn, namesRoleHolder, saysWherePublished } from './evidence.js';
+import { SENCO_ROLE, hasContactFor, hasEmailOrPhone, hasLinkIn, namesRoleHolder, saysWherePublished } from './evidence.js';
 import { docView, type DocView, type Passage, type SectionView } from './view.js';
 import { FamilyPrefilter } from './prefilter.js';
 
@@ -226,7 +226,7 @@ function missingEvidence(doc: DocumentModel, item: CompiledItem, scope: Scope): 
         : need === 'email-or-phone'
           ? hasEmailOrPhone(scope.raw)
           : need === 'contact'
-            ? hasContact(scope.raw) || hasLinkIn(doc, scope.span, scope.raw)
+            ? hasContactFor(doc, scope.span, scope.raw, (sentence) => hits(item.families, sentence) > 0)
             : need === 'url'
               ? hasLinkIn(doc, scope.span, scope.raw)
               : saysWherePublished(doc, scope.span, scope.raw);

@@ -76,6 +76,23 @@ export function hasLinkIn(doc: DocumentModel, span: Span, raw: string): boolean 
   return URL.test(raw) || doc.links.some((l) => l.span.start >= span.start && l.span.end <= span.end && /^(?:https?:|www\.)/i.test(l.url));
 }
 
+/** The Local Offer is the council's directory, not a support service: details given for it are its own. */
+const LOCAL_OFFER = /\blocal[- ]?offer\b/i;
+
+/**
+ * Contact details for the thing `names` recognises. Those in a sentence about the Local Offer count only
+ * when that sentence names the thing too: "Families can get advice from their local SENDIASS. The Local
+ * Offer is at https://..." gives no contact for the SENDIASS.
+ */
+export function hasContactFor(doc: DocumentModel, span: Span, raw: string, names: (sentence: string) => boolean): boolean {
+  if (!LOCAL_OFFER.test(raw)) return hasContact(raw) || hasLinkIn(doc, span, raw);
+  const own = sentences(raw).filter((sentence) => !LOCAL_OFFER.test(sentence) || names(sentence)).join('\n');
+  return (
+    hasContact(own) ||
+    doc.links.some((l) => l.span.start >= span.start && l.span.end <= span.end && /^(?:https?:|www\.)/i.test(l.url) && !LOCAL_OFFER.test(`${l.text} ${l.url}`))
+  );
+}
+
 export function saysWherePublished(doc: DocumentModel, span: Span, raw: string): boolean {
   return hasLinkIn(doc, span, raw) || WEB_LOCATION.test(raw);
 }

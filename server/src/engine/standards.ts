@@ -26,6 +26,8 @@ export interface RequirementItem {
     /** Families that, all said, answer the item without the require patterns (every part said in other words). */
     requireWaivedAt?: number;
     requireReason?: string;
+    /** A section's own heading may meet `require` for its answer ("What if I want to complain?" over the steps). */
+    headingMeetsRequire?: boolean;
     /** A pointer to where the thing is published answers the item (items about another document). */
     pointersAnswer?: boolean;
     evidence?: ('person-name' | 'email-or-phone' | 'url' | 'contact' | 'where-published')[];

@@ -409,3 +409,26 @@ describe('an Easy Read picture before each answer', () => {
     expect(status(report('## Getting the right equipment\n\n![A child in a special chair](img/chair.png)\n\nWe buy small items from our budget.\nThe council lends bigger things like special chairs.'), 'send-regs-2014-sch1/6')).toBe('covered');
   });
 });
+
+describe('parents\' informal questions as headings (probed after batch 81-84)', () => {
+  const page = (heading: string, body: string) => report(`## ${heading}\n\n${body}\n\n## Our site\n\nOur school has a garden and a library.`);
+  it.each([
+    ['1', 'Does the school take kids like mine?', 'Yes: autistic pupils and pupils with dyslexia.'],
+    ['2', 'How do you spot if a child is struggling?', 'Teachers check progress every half term.'],
+    ['3a', 'How do you know your SEN support is any good?', 'We compare reading scores before and after each group.'],
+    ['3b', "How's my child doing?", 'We talk about their targets with you.'],
+    ['3c', "What's it like in lessons?", 'Work is set in small steps.'],
+    ['3g', 'Who will help if my child is anxious or upset?', 'Our ELSA and pastoral team run nurture sessions.'],
+    ['7', "How will I know what's going on?", 'We meet you every term and you help write the plan.'],
+    ['7', 'Can I be involved?', 'We meet you every term and you help write the plan.'],
+    ['9', 'What if I want to complain?', 'Talk to the SENCO first, then the headteacher, then the governors.'],
+  ])('item %s under "%s"', (item, heading, body) => {
+    expect(status(page(heading, body), `send-regs-2014-sch1/${item}`)).toBe('covered');
+    expect(status(page('Section', body), `send-regs-2014-sch1/${item}`)).not.toBe('covered');
+  });
+
+  it('does not take a complaints heading over a pointer or over something else as the steps', () => {
+    expect(status(page('What if I want to complain?', 'Please see our complaints policy.'), 'send-regs-2014-sch1/9')).not.toBe('covered');
+    expect(status(page('What if I want to complain?', 'Our school opened in 1974 and has a garden.'), 'send-regs-2014-sch1/9')).not.toBe('covered');
+  });
+});

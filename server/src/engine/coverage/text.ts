@@ -50,7 +50,7 @@ const BARE_LABEL = /^(?:[•▪‣-] +)?(?:[\w'’&/().]+ ){0,4}[\w'’&/().]+\s
  * Informal wording ("you'll be invited", "you're worried", "we don't") in full, so the phrase families,
  * written for "you will be", "you are", need no contracted twin.
  */
-const CONTRACTION = /\b(you|we|they|i|it|she|he|that|there|who|what)['’](ll|re|ve|s|d)\b|\b(won|can|don|doesn|didn|isn|aren|wasn|weren|haven|hasn|shouldn|wouldn|couldn)['’]t\b/gi;
+const CONTRACTION = /\b(you|we|they|i|it|she|he|that|there|here|who|what|how|where|when)['’](ll|re|ve|s|d)\b|\b(won|can|don|doesn|didn|isn|aren|wasn|weren|haven|hasn|shouldn|wouldn|couldn)['’]t\b/gi;
 const CONTRACTED: Record<string, string> = { ll: 'will', re: 'are', ve: 'have', s: 'is', d: 'would' };
 const NEGATED: Record<string, string> = { won: 'will', can: 'can', don: 'do', doesn: 'does', didn: 'did', isn: 'is', aren: 'are', wasn: 'was', weren: 'were', haven: 'have', hasn: 'has', shouldn: 'should', wouldn: 'would', couldn: 'could' };
 

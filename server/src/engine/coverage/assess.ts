@@ -1,7 +1,7 @@
 import type { DocumentModel } from '../document.js';
 import type { RequirementItem, Standards } from '../standards.js';
 import type { Span } from '../types.js';
-import { cleanText, withoutTrainingTopics, type CleanText, type EmptyKind } from './text.js';
+import { cleanText, expandContractions, withoutTrainingTopics, type CleanText, type EmptyKind } from './text.js';
 import { SENCO_ROLE, hasContactFor, hasEmailOrPhone, hasLinkIn, namesRoleHolder, saysWherePublished } from './evidence.js';
 import { docView, type DocView, type Passage, type SectionView } from './view.js';
 import { FamilyPrefilter } from './prefilter.js';
@@ -26,6 +26,7 @@ interface CompiledItem {
   requireWaivedAt: number;
   requireReason: string;
   pointersAnswer: boolean;
+  headingMeetsRequire: boolean;
 }
 
 const compiledCache = new WeakMap<Standards, Map<RequirementItem, CompiledItem>>();
@@ -62,6 +63,7 @@ function compiled(standards: Standards, item: RequirementItem): CompiledItem {
       requireWaivedAt: r.requireWaivedAt ?? Infinity,
       requireReason: r.requireReason ?? 'What is there does not answer this item.',
       pointersAnswer: r.pointersAnswer ?? false,
+      headingMeetsRequire: r.headingMeetsRequire ?? false,
     };
     cache.set(item, entry);
   }
@@ -167,6 +169,8 @@ function readingOf(standards: Standards, view: DocView, keepPointers: boolean): 
 interface HeadingReading {
   /** Per section and item (section * items + item), the item's heading patterns its heading could match. */
   possible: Int32Array;
+  /** Each section's heading as matched (contractions in full), or null. */
+  read: (string | null)[];
   /** Per item, for each section, whether its heading is one of the item's (1) or not (0). */
   matches: Map<RequirementItem, Uint8Array>;
 }
@@ -182,16 +186,18 @@ function headingMatchesOf(standards: Standards, view: DocView, requirement: Requ
   let reading = byView.get(view);
   if (!reading) {
     const possible = new Int32Array(view.sections.length * groups);
-    view.sections.forEach((section, i) => section.heading !== null && headings.possibleInto(section.heading, possible, i * groups));
-    byView.set(view, (reading = { possible, matches: new Map() }));
+    // "Who's the SENCO?", "What's it like in lessons?": headings are read with contractions in full, as passages are.
+    const read = view.sections.map((section) => (section.heading === null ? null : expandContractions(section.heading)));
+    read.forEach((heading, i) => heading !== null && headings.possibleInto(heading, possible, i * groups));
+    byView.set(view, (reading = { possible, read, matches: new Map() }));
   }
   let matches = reading.matches.get(requirement);
   if (!matches) {
     const item = compiled(standards, requirement);
     const group = groupOf.get(requirement);
-    const { possible } = reading;
-    matches = Uint8Array.from(view.sections, (section, i) => {
-      const heading = section.heading;
+    const { possible, read } = reading;
+    matches = Uint8Array.from(view.sections, (_, i) => {
+      const heading = read[i]!;
       const could = group === undefined ? -1 : possible[i * groups + group]!;
       if (heading === null || could === 0) return 0;
       return item.headings.some((h, k) => could & (1 << k) && h.test(heading)) && !item.notHeadings.some((h) => h.test(heading)) ? 1 : 0;
@@ -245,7 +251,9 @@ function judge(doc: DocumentModel, item: CompiledItem, scope: Scope, needed: num
   // When a heading names the thing ("Where is the Local Offer?"), the concrete evidence (a link) can stand alone.
   // A pointer cannot: "Please see the school website." under it does not say where the thing is, while
   // "Visit the council's Local Offer pages" does, by naming it.
-  const named = !scope.pointersOnly && item.evidence.length > 0 && item.require.every((r) => r.test(scope.heading));
+  // So can an answer under a heading that names its topic, for items that say so ("What if I want to complain?").
+  const named =
+    !scope.pointersOnly && (item.evidence.length > 0 || (item.headingMeetsRequire && scope.ownHeading === true)) && item.require.every((r) => r.test(scope.heading));
   if (!named && found < item.requireWaivedAt && !item.require.every((r) => r.test(scope.clean.text))) return { status: 'partial', span: scope.span, reason: item.requireReason };
   const lacking = missingEvidence(doc, item, scope);
   if (lacking) return { status: 'partial', span: scope.span, reason: EVIDENCE_REASON[lacking] };

@@ -37,6 +37,26 @@ describe('acronym-explained-late', () => {
     expect(run('Write `![EHCP](x.png)` for an image.\n')).toEqual([]);
   });
 
+  it('takes a "Key" section or a paragraph led by "Key:" as a glossary wherever it is, but not "Key dates"', () => {
+    const after = (key: string) => `Pupils with SLD and PMLD attend.\n\n${key}\n`;
+    expect(run(after('## Key\n\nSLD = severe learning difficulties; PMLD = profound and multiple learning difficulties.'))).toEqual([]);
+    expect(run(after('**Key:** SLD = severe learning difficulties; PMLD = profound and multiple learning difficulties.'))).toEqual([]);
+    expect(run(after('Key: SLD = severe learning difficulties; PMLD = profound and multiple learning difficulties.'))).toEqual([]);
+    expect(run(after('## Key dates\n\nSLD = severe learning difficulties; PMLD = profound and multiple learning difficulties.')).map((f) => `${f.ruleId} ${f.subject}`)).toEqual([
+      'acronym-explained-late SLD',
+      'acronym-explained-late PMLD',
+    ]);
+    expect(run(after('Keyworkers: SLD = severe learning difficulties; PMLD = profound and multiple learning difficulties.')).map((f) => f.ruleId)).toEqual([
+      'acronym-explained-late',
+      'acronym-explained-late',
+    ]);
+  });
+
+  it('reads "in full" after a heading use as a late explanation', () => {
+    const text = '## JCQ access arrangements\n\nThey are set by the JCQ, in full the Joint Council for Qualifications, each year.\n';
+    expect(run(text).map((f) => `${f.ruleId} ${f.subject}`)).toEqual(['acronym-explained-late JCQ']);
+  });
+
   it('is quiet when the explanation comes first, or is in a glossary section', () => {
     expect(run('Special educational needs (SEN) are common. SEN support helps.\n')).toEqual([]);
     expect(run('# Report\n\nThe SENCO leads.\n\n## Glossary\n\n- SENCO: special educational needs co-ordinator\n')).toEqual([]);

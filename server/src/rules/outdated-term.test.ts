@@ -47,6 +47,13 @@ describe('outdated-term', () => {
     expect(subjects('Ask the Parent Partnership Officer. It was the Parent Partnership service.')).toEqual(['Parent Partnership Service', 'Parent Partnership Service']);
   });
 
+  it('reports P levels written as the levels themselves, not Progress 8 or room codes', () => {
+    expect(subjects('Older records describe pupils as working between P4 and P8. Others range P1i-P3ii.')).toEqual(['P levels', 'P levels']);
+    expect(subjects('She is working at P6 in maths and was assessed at P5 in reading.')).toEqual(['P levels', 'P levels']);
+    expect(subjects('We use Progress 8 (P8); our P8 score was +0.12. Revision is in Room P16, P4 is the form room.')).toEqual([]);
+    expect(subjects('Read pages P4 and P5 of the booklet, boxes P1 to P3 of the form, and sections P2-P6.')).toEqual([]);
+  });
+
   it('reports behaviour listed as an area of need, the Every Child Matters outcomes and the governors\' annual report, and not look-alikes', () => {
     expect(subjects('The four areas of need: communication and interaction, cognition and learning, behaviour, and sensory and physical needs.')).toEqual(['behaviour (as an area of need)']);
     expect(subjects('Areas: cognition and learning, sensory and physical, and behaviour.')).toEqual(['behaviour (as an area of need)']);

@@ -72,6 +72,27 @@ describe('personal-data', () => {
     expect(subjects("Harry Lindqvist's swimming certificate arrived. Leo Kent's mum has asthma.")).toEqual([]);
   });
 
+  it('reads a class name and a syndrome after a name, and names joined by a particle such as Welsh "ap"', () => {
+    expect(subjects('We thank Lily-Mae Thornton in Kingfisher Class, who has Rett syndrome, for her help.')).toEqual(['pupil-name-with-health']);
+    expect(subjects('Sam Jones in Class 3 has diabetes.')).toEqual(['pupil-name-with-health']);
+    expect(subjects('Gethin ap Rhys in Blwyddyn 4 has cerebral palsy.')).toEqual(['pupil-name-with-health']);
+    expect(subjects('Anouk van Dijk (Year 2) has epilepsy.')).toEqual(['pupil-name-with-health']);
+    expect(subjects('Tom Reed in Oak Class has a new bike. Dr Ruth Hale wrote a book on Down syndrome.')).toEqual([]);
+    expect(subjects('Mrs Eleri ap Dafydd, our ALNCo, supports pupils with autism.')).toEqual([]);
+  });
+
+  it('reads bilingual labels in a table of pupil details ("Enw / Name", "Dyddiad geni", "Rhif GIG")', () => {
+    const table = '| Maes / Field | Manylion / Details |\n| --- | --- |\n| Enw / Name | Ffion Rees |\n| Angen / Need | hearing loss |\n| Dyddiad geni | 03/04/2016 |\n| Rhif GIG | 999 316 4527 |\n';
+    expect(subjects(table)).toEqual(['pupil-name-with-health', 'dob', 'nhs-number']);
+    expect(subjects('| Enw / Name | Rôl / Role |\n| --- | --- |\n| Huw Bevan | ALN governor |\n')).toEqual([]);
+  });
+
+  it("reports someone's personal phone number, not the school's or a sentence about personal phones", () => {
+    expect(subjects('You can reach Mrs Dale on her personal mobile, 07700 900418, before 8am. My home number is 01632 960123.')).toEqual(['private-phone', 'private-phone']);
+    expect(subjects('Call the office on 01632 960000. Staff will never give out their personal mobile numbers.')).toEqual([]);
+    expect(subjects('The school mobile is 07700 900111; please do not use staff personal phones.')).toEqual([]);
+  });
+
   it('does not report staff with a title, or staff described by their role or training', () => {
     expect(subjects('Mrs Jane Smith (Y4 teacher) has autism training.')).toEqual([]);
     expect(subjects('Sarah Jones, our SENCO, has completed autism training.')).toEqual([]);

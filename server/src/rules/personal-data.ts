@@ -10,21 +10,24 @@ const NHS = /\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/g;
 // 03/07/2015, 3rd March 2015, March 3rd, 2015, 2015-07-03.
 const DATE =
   /\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?\s+(?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b/gi;
-const NAME = /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b/gu;
+// A particle may join the two names: Welsh "Gethin ap Rhys", "Siân ferch Owain", "Anouk van Dijk", "Yusuf bin Ali".
+const NAME = /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:ap|ab|ferch|van|von|de|da|di|du|del|der|den|le|la|bin|binti)\s+)?(?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b/gu;
 
 const UPN_LABEL = /\bUPN\b|unique pupil number/i;
-const NHS_LABEL = /\bNHS\s*(?:no\b|number|num\b)/i;
+// Welsh labels too: "Rhif GIG" (NHS number), "Dyddiad geni" (date of birth).
+const NHS_LABEL = /\bNHS\s*(?:no\b|number|num\b)|\brhif GIG\b/i;
 // "born" labels a date of birth, but not a range of them: "children born between 1 September 2014 and 31 August 2015".
-const DOB_LABEL = /\b(?:DOB|D\.O\.B|date of birth|birthday)\b|\bborn\b(?![^\n]*\b(?:between|after|before|from|since|until|and|to)\b)/i;
-const NAME_LABEL = /^\s*(?:(?:pupil|child|student|learner)(?:'s)?\s*)?(?:full\s+)?name\s*$/i;
+const DOB_LABEL = /\b(?:DOB|D\.O\.B|date of birth|birthday|dyddiad geni)\b|\bborn\b(?![^\n]*\b(?:between|after|before|from|since|until|and|to)\b)/i;
+// Bilingual labels give the other language's word beside it: "Enw / Name", "Name / Enw".
+const NAME_LABEL = /^\s*(?:[^/|\n]{1,30}\/\s*)?(?:(?:pupil|child|student|learner)(?:'s)?\s*)?(?:full\s+)?name\s*(?:\/[^/|\n]{1,30})?$/i;
 const HEALTH =
-  /\b(?:epilep\w*|seizures?|ADHD|autis\w*|ASD|ASC|diabet\w*|asthma|cystic fibrosis|dyslexi\w*|dyspraxi\w*|dyscalculi\w*|cerebral palsy|Down'?s? syndrome|anxiety|depression|self-harm\w*|medication|diagnos\w*|EHCP|EHC plan|allerg\w*|anaphyla\w*|hearing impair\w*|visual(?:ly)? impair\w*|Tourette\w*|OCD|SpLD|SEMH|leukaemia|cancer|heart condition|sickle cell|mental health|medical condition|(?:speech(?:,| and)? language|language|developmental|global developmental) (?:delay|disorder)|DLD|learning (?:difficult|disabilit)\w*|sensory processing|hearing loss|deaf\w*|blind\w*|physical disabilit\w*|selective mutism|foetal alcohol|FASD|PDA)\b/i;
+  /\b(?:epilep\w*|seizures?|ADHD|autis\w*|ASD|ASC|diabet\w*|asthma|cystic fibrosis|dyslexi\w*|dyspraxi\w*|dyscalculi\w*|cerebral palsy|Down'?s? syndrome|anxiety|depression|self-harm\w*|medication|diagnos\w*|EHCP|EHC plan|allerg\w*|anaphyla\w*|hearing impair\w*|visual(?:ly)? impair\w*|Tourette\w*|syndromes?|OCD|SpLD|SEMH|leukaemia|cancer|heart condition|sickle cell|mental health|medical condition|(?:speech(?:,| and)? language|language|developmental|global developmental) (?:delay|disorder)|DLD|learning (?:difficult|disabilit)\w*|sensory processing|hearing loss|deaf\w*|blind\w*|physical disabilit\w*|selective mutism|foetal alcohol|FASD|PDA)\b/i;
 const PUPIL_AFTER_NAME = /^\s*(?:\((?:then |now )?(?:in )?(?:Y|Year\s?|Reception|Nursery)\d{0,2}\b|,?\s+(?:aged?|age)\s+\d)/i;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd)\.?\s*$/;
 // "Maisie Hale, who has cerebral palsy", "Jacob Marsh in Year 4 has a diagnosis of autism", "Freya Holt was born in 2017 and has a hearing impairment": the named
 // person is the one the condition belongs to. The tail is checked for a condition before anything that makes
 // the name a member of staff ("has trained in autism", "supports pupils with ADHD").
-const CONDITION_CLAUSE = /^(?:\s*\([^()\n]{0,30}\))?(?:\s+in\s+(?:Year\s?\d{1,2}|Y\d{1,2}|Reception|Nursery)\b)?(?:\s*,\s*(?:aged?\s+\d+\s*,\s*)?who|\s*,)?\s+(?:now\s+|also\s+|still\s+)?(?:has|had|was|is|lives|suffers|uses|needs|takes)\b([^.!?\n]{0,80})/i;
+const CONDITION_CLAUSE = /^(?:\s*\([^()\n]{0,30}\))?(?:\s+in\s+(?:(?:Year|Blwyddyn)\s?\d{1,2}|Y\d{1,2}|Reception|Nursery|(?:[A-Z][a-z]+\s+){1,2}class|class\s+\w{1,12}|dosbarth\s+\w{1,12})\b)?(?:\s*,\s*(?:aged?\s+\d+\s*,\s*)?who|\s*,)?\s+(?:now\s+|also\s+|still\s+)?(?:has|had|was|is|lives|suffers|uses|needs|takes)\b([^.!?\n]{0,80})/i;
 const STAFF_TAIL = /\b(?:pupils|children|students|learners|families|experience|trained|training|worked|works|teaches|taught|qualifi\w*|support(?:s|ed|ing)?|leads?|led|responsib\w*|specialis\w*|expert\w*|interest)\b/i;
 const STAFF_ROLE = /\b(?:lead|leader|co-?ordinator|champion|teacher|officer|manager|nurse|therapist|assistant|practitioner|governor|SENC?O|SENDCo|ALNCo|psychologist|adviser|advisor|first aider|trainer)s?\b/i;
 // "Name: Leo Marsh", "Pupil: Amir Khan", "| Child – Ruby Hale", "Case study: Callum Reid": a field label naming a pupil.
@@ -42,6 +45,8 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 // A school's, council's or health service's address, or a role's inbox ("senco@", "office@"), is public.
 const PUBLIC_EMAIL =
   /^(?:senco|sendco|alnco|office|admin|admissions|info|enquir(?:y|ies)|contact|head|headteacher|inclusion|send|sen|support|reception|hello|finance|governors?|clerk|safeguarding|dsl)\b|@(?:[^@\s]*\.)?(?:sch|gov|nhs|ac|police)\.uk$|\.nhs\.net$/i;
+// "her personal mobile, 07700 900418", "my home number is ...": someone's own number, given as theirs rather than the school's.
+const OWN_NUMBER = /\b(?:personal|private|home)\s+(?:mobile|phone|telephone|landline|number)(?:\s+(?:phone|number|no\.?))?(?:\s+(?:is|on))?[\s,:–—-]{1,4}$/i;
 // A sentence ends between them: the number belongs to something else.
 const SENTENCE_END = /[.!?](?:\s|$)/;
 
@@ -163,7 +168,7 @@ export const personalData: Rule = {
     citation: 'UK GDPR, Articles 5 and 9; Data Protection Act 2018',
     docs: {
       checks:
-        'Unique pupil numbers (with a valid check letter, or labelled "UPN"), NHS numbers (passing the modulus 11 check, or labelled "NHS no."), dates next to "DOB", "date of birth" or "born on", a pupil\'s full name in the same passage or table as a medical condition or special educational need, ("Jordan Pike\'s epilepsy care plan" too), and a phone number or private e-mail address given in the same sentence as a named child\'s relative ("Jacob\'s mum"). School and staff phone numbers, school, council and role e-mail addresses (senco@, office@), ranges of birth dates for admissions and ordinary dates are not reported.',
+        'Unique pupil numbers (with a valid check letter, or labelled "UPN"), NHS numbers (passing the modulus 11 check, or labelled "NHS no."), dates next to "DOB", "date of birth" or "born on", a pupil\'s full name in the same passage or table as a medical condition or special educational need, ("Jordan Pike\'s epilepsy care plan" too), a phone number or private e-mail address given in the same sentence as a named child\'s relative ("Jacob\'s mum"), and a number given as someone\'s personal, private or home phone ("her personal mobile, 07700 900418"). Names joined by a particle ("Gethin ap Rhys") and bilingual labels ("Enw / Name", "Dyddiad geni", "Rhif GIG") are read too. School and staff work phone numbers, school, council and role e-mail addresses (senco@, office@), ranges of birth dates for admissions and ordinary dates are not reported.',
       why: 'Health and SEN information about a child is special category data. Publishing it with a name, date of birth or pupil number identifies the child to anyone, is a data breach and can do real harm to the family.',
       example: '| Name | DOB | Needs |\n|---|---|---|\n| Sam Pupil | 01/02/2015 | Epilepsy |',
       fix: 'Remove the data. For a case study, use a made-up first name, no date of birth or numbers, and say that details have been changed.',
@@ -213,7 +218,7 @@ export const personalData: Rule = {
       );
     }
 
-    // A relative's own phone number or e-mail address, in the same sentence as "Jacob's mum" (either side of it,
+    // Someone's own number ("her personal mobile, 07700 ..."); and a relative's own phone number or e-mail address, in the same sentence as "Jacob's mum" (either side of it,
     // 200 characters at most). Only the nearest mention on each side can share its sentence, so one pass over both lists does.
     const contacts = [
       { key: 'phone', subject: 'family-phone', what: 'phone number', instead: "give the school's number" },
@@ -222,6 +227,15 @@ export const personalData: Rule = {
     for (const block of blocks) {
       const source = doc.text.slice(block.span.start, block.span.end);
       const found = scans.get(source, scanSource);
+      for (const item of found.phone) {
+        if (!OWN_NUMBER.test(source.slice(Math.max(0, item.index - 40), item.index))) continue;
+        const start = block.span.start + item.index;
+        flag(
+          { start, end: start + item.value.length },
+          "This looks like someone's personal phone number, not the school's. Publishing it gives it to anyone who reads the page: give the school's number instead.",
+          'private-phone',
+        );
+      }
       for (const contact of contacts) {
         const { family } = found;
         let next = 0;

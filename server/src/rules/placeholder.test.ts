@@ -65,6 +65,12 @@ describe('placeholder', () => {
     expect(subjects('Email senco@[schooldomain].sch.uk or visit www.[school].org.uk.')).toEqual(['@[schooldomain]', 'www.[school]']);
   });
 
+  it("reports a word processor's comment marker left in, stuck to the text or opening the comment's line", () => {
+    expect(subjects('We review the plan each term.[JD1] Parents are invited.\n\n**[JD1]** Check this with the LA.\n\n- [AB12] Is this still right?\n')).toEqual(['[JD1]', '[JD1]', '[AB12]']);
+    // A reference to a table or box, a Key Stage in brackets, a reference link and a footnote are not comment markers.
+    expect(subjects('See table [A1] below and Key Stage [KS2] results. Read [KS2].\n\n[KS2]: https://example.org\n')).toEqual([]);
+  });
+
   it('leaves instructions to parents, names and real addresses alone', () => {
     expect(subjects('Please write your text here in the box. Add your text here, then save. Give your name, surname and date of birth.')).toEqual([]);
     expect(subjects('Email office@example.sch.uk. Mention @[Sam] in the chat. See [1] and the [note].')).toEqual([]);

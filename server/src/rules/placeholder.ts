@@ -49,8 +49,10 @@ const PLACEHOLDER = new RegExp(
 // "{SchoolPhone}", "{school.name}": a template variable (a capital, dot or underscore inside; "{clear}" is a word).
 // "Replace this paragraph with ...": an instruction to whoever fills in the template.
 // "xx pupils", "XX%": letters standing for a number not yet known.
+// "plan.[JD1]", "**[JD1]** Check this with the LA": a word processor's comment marker (the reviewer's initials and a
+// number), left in when the draft was saved as text.
 const TITLE_PLACEHOLDER =
-  /\[\p{Lu}{2,}(?:[ _'’/-]+\p{Lu}+)*\](?![(\[:])|\{(?=[\p{L}\p{N}_.]*[\p{Lu}_.])\p{L}[\p{L}\p{N}_.]{1,40}\}|<\p{Lu}{2,}(?:[ _]\p{Lu}+)+>|<(?:NAME|DATE|SCHOOL|PHONE|EMAIL|ADDRESS|YEAR|TERM|HEADTEACHER)>|\b(?:Replace|Delete|Remove|Edit|Adapt|Amend|Customi[sz]e|Update|Rewrite) this (?:text|paragraph|section|sentence|wording|box|example|template|placeholder)\b[^.!?\n]{0,100}[.!?]?|\b(?:xx|XX)(?= ?%|\s+\p{Ll})|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [XYZ](?![\p{L}\p{N}'’-]|\.?\s+\p{Lu}\p{Ll})|\bINSERT(?: [A-Z'’]+){1,4}\b|\b(?:TODO|FIXME)\b|\bA\.? ?N\.? Other\b|\bJoe Bloggs\b|\b(?:First ?name|Forename|Name) (?:Surname|Last ?name)\b|\bJ(?:ohn|ane) Doe\b|_(?<!__)_{3,}/gu;
+  /\[\p{Lu}{1,3}\d{1,2}\](?![(\[:])|\[\p{Lu}{2,}(?:[ _'’/-]+\p{Lu}+)*\](?![(\[:])|\{(?=[\p{L}\p{N}_.]*[\p{Lu}_.])\p{L}[\p{L}\p{N}_.]{1,40}\}|<\p{Lu}{2,}(?:[ _]\p{Lu}+)+>|<(?:NAME|DATE|SCHOOL|PHONE|EMAIL|ADDRESS|YEAR|TERM|HEADTEACHER)>|\b(?:Replace|Delete|Remove|Edit|Adapt|Amend|Customi[sz]e|Update|Rewrite) this (?:text|paragraph|section|sentence|wording|box|example|template|placeholder)\b[^.!?\n]{0,100}[.!?]?|\b(?:xx|XX)(?= ?%|\s+\p{Ll})|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [XYZ](?![\p{L}\p{N}'’-]|\.?\s+\p{Lu}\p{Ll})|\bINSERT(?: [A-Z'’]+){1,4}\b|\b(?:TODO|FIXME)\b|\bA\.? ?N\.? Other\b|\bJoe Bloggs\b|\b(?:First ?name|Forename|Name) (?:Surname|Last ?name)\b|\bJ(?:ohn|ane) Doe\b|_(?<!__)_{3,}/gu;
 const TEXT_BEFORE_BLANK = /[^\s_][^\S\n]{0,3}$/;
 const TEXT_AFTER_BLANK = /^[^\S\n]{0,3}[^\s_]/;
 
@@ -58,6 +60,10 @@ const TEXT_AFTER_BLANK = /^[^\S\n]{0,3}[^\s_]/;
 function blankNextToText(text: string, start: number, end: number): boolean {
   return TEXT_BEFORE_BLANK.test(text.slice(Math.max(0, start - 4), start)) || TEXT_AFTER_BLANK.test(text.slice(end, end + 4));
 }
+
+const COMMENT_MARKER = /^\[\p{Lu}{1,3}\d{1,2}\]$/u;
+// The marker is stuck to the text it comments on, or opens the comment's own line: "see [A1] below" is a reference.
+const MARKER_PLACE = /(?:[^\s[]|(?:^|\n)[^\S\n]*(?:[-*•>][^\S\n]*)?(?:\*\*|__)?)$/;
 
 const SIGNATURE_LINE = /\b(?:signed|signature|sign here)\b[^_\n]{0,20}$/i;
 
@@ -100,7 +106,7 @@ export const placeholder: Rule = {
     description: 'Template text that was never filled in ([insert name], XXXX, TBC, <<school name>>, Lorem ipsum).',
     docs: {
       checks:
-        'Text left over from a template or a draft: bracketed prompts such as [insert name], [School name], <Insert date>, {Insert name}, <<school name>>, {{date}}, [[Headteacher]], %SCHOOL_NAME% or ${school} fields, a field in capitals such as [DATE], "[Photos to follow]", Welsh prompts such as [Enw\'r ysgol], XXXX, "xx pupils", dates such as XX/XX/20XX or DD/MM/YYYY, "Mrs X" for a name, "??" for a missing detail, TBC/TBA/TBD, TODO notes, blanks such as "Approved on ________" (not a line for a signature), "(delete as appropriate)", instructions such as "Insert the link here" or "Replace this paragraph with ...", stand-in names such as "A N Other" or "Joe Bloggs", Word\'s "Click or tap here to enter text." and "Lorem ipsum". Code and comments are ignored.',
+        'Text left over from a template or a draft: bracketed prompts such as [insert name], [School name], <Insert date>, {Insert name}, <<school name>>, {{date}}, [[Headteacher]], %SCHOOL_NAME% or ${school} fields, a field in capitals such as [DATE], "[Photos to follow]", Welsh prompts such as [Enw\'r ysgol], XXXX, "xx pupils", dates such as XX/XX/20XX or DD/MM/YYYY, "Mrs X" for a name, "??" for a missing detail, TBC/TBA/TBD, TODO notes, blanks such as "Approved on ________" (not a line for a signature), "(delete as appropriate)", instructions such as "Insert the link here" or "Replace this paragraph with ...", stand-in names such as "A N Other" or "Joe Bloggs", a word processor\'s comment marker left in ("plan.[JD1]"), Word\'s "Click or tap here to enter text." and "Lorem ipsum". Code and comments are ignored.',
       why: 'A published report that still says "[insert name]" or "TBC" tells parents nobody checked it, and leaves out the very information (often the SENCO\'s name or a date) that they need.',
       example: 'Our SEND governor is [insert name].',
       fix: 'Replace the placeholder with the real information, or remove the sentence if it does not apply.',
@@ -115,6 +121,7 @@ export const placeholder: Rule = {
       if (start < reportedEnd || inNonProse(doc, start, end)) continue;
       // "Signed: ________": a line for a signature on paper, not a detail left out.
       if (match.text.startsWith('_') && (!blankNextToText(doc.text, start, end) || SIGNATURE_LINE.test(doc.text.slice(Math.max(0, start - 30), start)))) continue;
+      if (COMMENT_MARKER.test(match.text) && !MARKER_PLACE.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
       reportedEnd = end;
       report({
         message: `"${match.text}" looks like template text that was never filled in. Replace it with the real information before the document is published.`,

@@ -68,6 +68,24 @@ describe('unexplained-acronym', () => {
     ['a word naming what the full form is, before the brackets', 'We follow the Assess, Plan, Do, Review cycle (APDR).'],
     ['a hyphenated full form', 'We follow the assess-plan-do-review (APDR) cycle.'],
     ['a number after the letters, left out of the full form', 'Students sit the CAT4.\n\n| Abbreviation | Meaning |\n|---|---|\n| CAT4 | Cognitive Abilities Test, a reasoning test |\n'],
+    // Batch 51-53 shapes, each with other wordings.
+    ['brackets that open with the acronym and go on with a sentence', 'Every pupil has an Education, Health and Care Plan (EHCPs are reviewed every year). The EHCP matters.'],
+    ['the same, another wording', 'We hold Team Around the Child (TAC meetings are termly) for some families.'],
+    ['"full form, ACR for short,"', 'Augmentative and alternative communication, AAC for short, means signs and symbols.'],
+    ['"(ACR for short)"', 'Speech and language therapy (SaLT for short) is weekly.'],
+    ['"our" before a full form in brackets', 'Ask our SENDCo (our special educational needs and disabilities co-ordinator) first.'],
+    ['"an" before a full form on a definition line', '## Definitions\n\n- **IDP**: an individual development plan.\n\nEach IDP is reviewed.\n'],
+    ['"a" before a full form in brackets', 'The SpLD (a specific learning difficulty) assessor visits in May.'],
+    ['"in full"', 'Arrangements follow the JCQ, in full the Joint Council for Qualifications, each year.'],
+    ['"refers to" with who the term is about', 'NEET refers to young people who are not in education, employment or training.'],
+    ['"means" with who the term is about', 'NEET means young people who are not in education, employment or training.'],
+    ['"usually shortened to the ACR Act"', 'The Additional Learning Needs and Education Tribunal (Wales) Act 2018, usually shortened to the ALNET Act, applies.'],
+    ['"often abbreviated to"', 'An Education, Health and Care plan, often abbreviated to EHCP, lasts to 25.'],
+    ['a "Key" section at the end', 'Pupils with SLD and MSI attend.\n\n## Key\n\nSLD = severe learning difficulties; MSI = multi-sensory impairment.\n'],
+    ['a paragraph led by "**Key:**"', 'Pupils with SLD attend.\n\n**Key:** SLD = severe learning difficulties.\n'],
+    ['a paragraph led by "Abbreviations:"', 'Pupils with SLD attend.\n\nAbbreviations: SLD = severe learning difficulties.\n'],
+    ['a definition line in a glossary section that describes the term', 'We write an ALP.\n\n## Diffiniadau / Definitions\n\n- **ALP**: the extra help written into the plan.\n'],
+    ['a room named after an everyday subject', 'Exams are in ICT2 or PE1 this year.'],
   ])('accepts an explanation: %s', (_name, text) => {
     expect(subjects(text)).toEqual([]);
   });
@@ -97,6 +115,13 @@ describe('unexplained-acronym', () => {
     ['an <abbr> whose title is empty', 'Pupils have an <abbr title="">EHCP</abbr>.', 'EHCP'],
     ['a footnote that is not a definition', 'See the SENCO[^1].\n\n[^1]: Updated in 2025.', 'SENCO'],
     ['a sentence after it whose letters merely fit', '| SaLT statutory assessment Education, Health and Care plan |\n|---|\n| x |', 'SALT'],
+    // Batch 51-53 look-alikes.
+    ['a description in brackets in running prose', 'In two classes we use TEACCH (a structured way of organising the room) daily.', 'TEACCH'],
+    ['a name in brackets after the acronym', 'The SENCO (Mrs Jones) will call you.', 'SENCO'],
+    ['a sentence in brackets after a full form that does not fit', 'Pupils join our nurture groups (DSL staff check in weekly).', 'DSL'],
+    ['"for short" after words that do not fit', 'We run small groups, PODD for short, at lunch.', 'PODD'],
+    ['a definition line outside a glossary section', 'We write an ALP.\n\n## Our provision\n\n- **ALP**: the extra help written into the plan.\n', 'ALP'],
+    ['a room code whose letters are not an everyday acronym', 'Exams are in SDR2 this year.', 'SDR2'],
   ])('does not take %s as an explanation', (_name, text, subject) => {
     expect(subjects(text)).toEqual([subject]);
   });

@@ -52,14 +52,17 @@ const TOKEN = /(?<!\S)(?=\S*?(?::\/\/|www\.)|[^\s@]*@\S[^\s.]*\.)\S+|[\p{L}\p{N}
 const WORD = /[\p{L}\p{N}]+(?:&[\p{L}]+)*/gu;
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_CONTEXT = /\b(?:part|section|chapter|appendix|annex|schedule|volume|stage|phase|level|tier|book|article|step)\s*$/i;
-const GLOSSARY_HEADING = /glossary|abbreviations|acronyms|jargon|key terms|terms (?:we )?use|terminology|useful (?:terms|words)|key (?:words|vocabulary)|vocabulary|word bank|definitions|what (?:the|these) (?:words|terms|letters|initials)/i;
+// A heading that is just "Key" (or "Key to abbreviations") heads the list of what the letters stand for.
+const GLOSSARY_HEADING = /^\W*(?:\d+[.)]?\s*)?key(?: to [\w ]{1,30})?\W*$|glossary|abbreviations|acronyms|jargon|key terms|terms (?:we )?use|terminology|useful (?:terms|words)|key (?:words|vocabulary)|vocabulary|word bank|definitions|what (?:the|these) (?:words|terms|letters|initials)/i;
 const SUMMARY = /<summary[^>]*>([\s\S]{0,200}?)<\/summary>/i;
 const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]+\]:/;
+// A paragraph led by a glossary's label: "Key: SLD = severe learning difficulties; ...", "Abbreviations: ...".
+const GLOSSARY_LEAD = /^(?:key|glossary|abbreviations(?: used)?|acronyms(?: used)?)\s*:/i;
 const GLOSSARY_TABLE_HEADER = /^(?:acronyms?|abbreviations?|initials|short forms?|terms?|jargon|word|what we write)$/i;
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd|Sir|Dame)\.?$/;
 const NOT_EXPANSION = /^\s*(?:for example|e\.?g\.?|such as|see|including|like|previously|formerly|now|and|or)\b/i;
 // What may follow the acronym inside "(...)" for the brackets to be its label: "(the ALNET Act)", "("KVLT" or "the Trust")".
-const BRACKET_TAIL = /^(?:s|['’]s)?["”’']?(?:\s+Act(?:\s+\d{4})?)?["”’']?\s*(?:(?:,|\/|\bor\b)[^()]*)?\)/;
+const BRACKET_TAIL = /^(?:s|['’]s)?["”’']?(?:\s+Act(?:\s+\d{4})?)?(?:\s+for short)?["”’']?\s*(?:(?:,|\/|\bor\b)[^()]*)?\)/;
 const DOTTED = /^[A-Z](?:\.[A-Z]){1,5}\.?(?![A-Za-z0-9])/;
 // Template left-overs are the placeholder rule's business.
 const PLACEHOLDER = /^(?:\d*X{2,}|TB[CAD]|YYYY|TODOs?|FIXME)$/;
@@ -76,13 +79,18 @@ const EMPHASIS = new Set(
 // Capitalised words in a row inside a sentence: "OUR PLAN IS SIMPLE", "INSERT SCHOOL NAME", "OAKWOOD PRIMARY".
 const SHOUTED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]+(?: \p{Lu}[\p{Lu}'’]+)+(?![\p{L}\p{N}])/gu;
 const AFTER_TOKEN =
-  /^s?(?:\s*,\s*or\s+|\s*,\s+(?:the|our|your|their|its|an?)\s+(?:[A-Za-z-]+['’]s\s+)?|\s*,?\s+(?:stands for|means|is short for|is an abbreviation (?:for|of)|(?:also |otherwise )?known as|also called|short for|which (?:means|stands for)|meaning|that is|i\.e\.|is (?:the|an?)),?\s+|\s*[:=–—]\s*|\s+-\s+|\s*\|\s*)/;
+  /^s?(?:\s*,\s*or\s+|\s*,\s+(?:the|our|your|their|its|an?)\s+(?:[A-Za-z-]+['’]s\s+)?|\s*,?\s+(?:stands for|means|is short for|is an abbreviation (?:for|of)|(?:also |otherwise )?known as|also called|short for|which (?:means|stands for)|meaning|that is|i\.e\.|in full|refers to|is (?:the|an?)),?\s+|\s*[:=–—]\s*|\s+-\s+|\s*\|\s*)/;
 // "Full form, known as ACR", "Full form, or ACR,", "Full form, which we call the ACR Act": the name is given after its full form without brackets.
-const NAMED_AS = /,\s+or\s+$|,?\s+(?:(?:also |often |usually |now )?known as|(?:also |often |usually )?(?:called|referred to as)|(?:which|whom|that) we (?:will |shall )?(?:call|refer to as)|hereafter(?: called)?)\s+(?:the\s+|an?\s+)?["“‘']?$/i;
+const NAMED_AS = /,\s+or\s+$|,?\s+(?:(?:also |often |usually |now )?known as|(?:also |often |usually )?(?:called|referred to as|shortened to|abbreviated to)|(?:which|whom|that) we (?:will |shall )?(?:call|refer to as)|hereafter(?: called)?)\s+(?:the\s+|an?\s+)?["“‘']?$/i;
 // "ready for adult life; we shorten this to PfA", "…, and we call this the APDR cycle": the writer names what the same
 // sentence has just described. The description need not spell the letters out, so the naming is the explanation.
 const NAMED_BY_REFERENCE = /(?:[;,:–—]\s*|\s+and\s+)we\s+(?:will\s+|shall\s+)?(?:(?:shorten|abbreviate)\s+(?:this|it|that|these|them)\s+(?:to|as)|call\s+(?:this|it|that|these|them))\s+(?:the\s+|an?\s+)?["“‘']?$/i;
 // "SALT service (speech and language therapy)": a service word between the acronym and its full form in brackets.
+// The brackets go on after the acronym with a lower-case word: "(EHCPs are reviewed ...)", "(SaLT for short)".
+const SENTENCE_IN_BRACKETS = /^(?:s|['’]s)?\s+\p{Ll}/u;
+const FOR_SHORT = /^s?\s+for short\b/;
+// What opens a definition after the term: "ALP: ...", "ALP – ...", "ALP = ...".
+const DEFINITION_LEAD = /^s?[^\S\n]*(?:[:=–—]|\s-\s)[^\S\n]*\S/;
 const SERVICE_THEN_BRACKETS = /^s?(?:\s+(?:service|services|team|department|unit|base|staff|provision|clinic|programme|plans?|support|register))?\s*\(([^()]*)\)/;
 // Matched against the text since the line or table cell began, so it is tried from one place only.
 const FULL_FORM_FIRST = /^\s*(?:[-*•]\s*)?([^()]+?)\s*(?:[–—=:/]|\s-)\s*$/;
@@ -127,6 +135,10 @@ function lookup(written: string): { key: string; canonical: string; entry?: Glos
   const base = /s$/.test(written) && looksLikeAcronym(written.slice(0, -1)) ? written.slice(0, -1) : written;
   const entry = glossary.get(keyOf(base));
   if (entry) return { key: keyOf(entry.acronym), canonical: entry.acronym, entry };
+  // "ICT2", "PE1": a room or teaching group named after an everyday subject, which is as well known as the subject.
+  const numbered = /^([A-Z]{2,})\d{1,2}$/.exec(written);
+  const subject = numbered ? glossary.get(numbered[1]!) : undefined;
+  if (subject?.everyday) return { key: keyOf(subject.acronym), canonical: subject.acronym, entry: subject };
   return { key: keyOf(base), canonical: base };
 }
 
@@ -154,6 +166,11 @@ export function matchStart(short: string, long: string): number {
   return li + 1;
 }
 
+// Words that may come before a full form given after the acronym: "(our special educational needs co-ordinator)",
+// "IDP: an individual development plan", "the JCQ, in full the Joint Council for Qualifications".
+const LEAD_WORDS = /^\s*(?:(?:i\.?e\.?|that is|meaning|in full|the|our|your|their|its|this|an?)[,:]?\s+)+/i;
+const DEFINED_PEOPLE =
+  /^(?:(?:young|the)\s+)?(?:people|children(?: and young people)?|pupils|learners|students|those|anyone|someone|(?:an?\s+)?(?:child|pupil|learner|student|young person|person))\s+(?:who|that)\s+(?:are|is|have|has)\s+/i;
 const HEAD_NOUN = /\s+(?:cycle|approach|process|model|framework|programme|scheme)\s*$/i;
 const WORD_LIMIT = (short: string) => Math.min(short.length + 5, short.length * 2) + 1;
 // "Children who are Looked After (CLA)": small words a full form skips.
@@ -215,7 +232,15 @@ function expandsBeforeAs(canonical: string, entry: GlossaryEntry | undefined, be
 
 function expandsAfterAs(canonical: string, entry: GlossaryEntry | undefined, after: string): number | null {
   if (NOT_EXPANSION.test(after)) return null;
-  const phrase = after.replace(/^\s*(?:i\.?e\.?|that is|meaning|the)[,:]?\s+/i, '').replace(/["“”‘’]/g, '');
+  const phrase = after.replace(LEAD_WORDS, '').replace(/["“”‘’]/g, '');
+  const found = fullFormAtStart(canonical, entry, phrase);
+  if (found !== null) return found;
+  // "NEET refers to young people who are not in education, employment or training": who the term is about, then its full form.
+  const head = DEFINED_PEOPLE.exec(phrase);
+  return head ? fullFormAtStart(canonical, entry, phrase.slice(head[0].length)) : null;
+}
+
+function fullFormAtStart(canonical: string, entry: GlossaryEntry | undefined, phrase: string): number | null {
   if (entry) {
     const meaning = meaningMatching(entry, phrase, 'starts');
     if (meaning >= 0) return meaning;
@@ -310,8 +335,9 @@ export function glossaryBlockSet(doc: DocumentModel): Set<number> {
       if (current.heading && GLOSSARY_HEADING.test(current.heading.text)) {
         for (const b of section.blocks) blocks.add(b);
         // A line under the glossary heading that reads like a heading ("**SaLT** – speech and language therapy",
-        // "SaLT" with its meaning on the next line) is itself an entry.
-        if (current !== section && section.level === PSEUDO_HEADING_LEVEL && section.heading) {
+        // "SaLT" with its meaning on the next line) is itself an entry, and so is a paragraph led by the glossary's
+        // own bold label ("**Key:** SLD = severe learning difficulties; ...").
+        if (section.level === PSEUDO_HEADING_LEVEL && section.heading) {
           blockAt ??= new Map(doc.blocks.map((block, index) => [block.span.start, index]));
           const own = blockAt.get(section.heading.span.start);
           if (own !== undefined) blocks.add(own);
@@ -321,15 +347,15 @@ export function glossaryBlockSet(doc: DocumentModel): Set<number> {
       current = current.parent >= 0 ? doc.sections[current.parent] : undefined;
     }
   }
-  // Footnote definitions ("[^1]: SENDCo stands for ...") and a collapsed list under <summary>Abbreviations</summary>
-  // explain wherever they are, like a glossary at the end: the footnote mark or the summary is at the use.
+  // Footnote definitions ("[^1]: SENDCo stands for ..."), a paragraph led by "Key:" and a collapsed list under
+  // <summary>Abbreviations</summary> explain wherever they are, like a glossary at the end: the footnote mark or the summary is at the use.
   let inDetails = false;
   doc.blocks.forEach((block, index) => {
     if (block.kind === 'html') {
       const summary = SUMMARY.exec(block.text);
       if (summary) inDetails = GLOSSARY_HEADING.test(summary[1]!.replace(/<[^>]*>/g, ''));
       if (block.text.includes('</details>')) inDetails = false;
-    } else if (inDetails || (block.kind === 'paragraph' && FOOTNOTE_DEFINITION.test(block.text))) blocks.add(index);
+    } else if (inDetails || (block.kind === 'paragraph' && (FOOTNOTE_DEFINITION.test(block.text) || GLOSSARY_LEAD.test(block.text)))) blocks.add(index);
   });
   // A table headed "Acronym | Meaning" is a glossary wherever it is, with or without a heading.
   const glossaryTables = new Set<number>();
@@ -356,6 +382,8 @@ interface TokenScan {
   initials?: boolean;
   /** The block asks what the acronym means ("What is a SENCO?"), so the next block may answer with its full form. */
   asks: boolean;
+  /** The line opens with the acronym and a colon, dash or equals sign: in a glossary section, a definition even when it does not spell the letters out. */
+  definesLine?: boolean;
 }
 
 /** Finds the acronym-like tokens of one block's text. Depends on the text alone, so it is memoised by text. */
@@ -407,6 +435,10 @@ function scanBlock(text: string): TokenScan[] {
     if (inParen && BRACKET_TAIL.test(after) && /^[\s"“‘'(]*(?:the\s+|or\s+|known as\s+|hereafter\s+)?["“‘']?$/i.test(before.slice(open + 1).replace(/^.*(?:,\s*or\s+|\/\s*)/, ''))) {
       const textBefore = text.slice(0, start - (before.length - open));
       meaning = expandsBefore(canonical, entry, textBefore);
+    } else if (inParen && open === before.length - 1 && SENTENCE_IN_BRACKETS.test(after)) {
+      // "Education, Health and Care Plan (EHCPs are reviewed every year)": the brackets open with the acronym
+      // straight after its full form, then say more about it.
+      meaning = expandsBefore(canonical, entry, text.slice(0, start - 1));
     }
     // A glossary line or cell that gives the full form first: "Educational Psychologist – EP", "Teaching Assistant: TA".
     const cellStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('|'));
@@ -419,6 +451,11 @@ function scanBlock(text: string): TokenScan[] {
       // The pattern is tried from every position of a text with no cell break in it: test for the break first.
       const previous = before.trimEnd().endsWith('|') ? PREVIOUS_CELL.exec(before) : null;
       if (previous) meaning = expandsBefore(canonical, entry, previous[1]!);
+    }
+    // "Augmentative and alternative communication, AAC for short, means ...".
+    if (meaning === null && FOR_SHORT.test(after)) {
+      const comma = /,\s*$/.exec(before);
+      if (comma) meaning = expandsBefore(canonical, entry, text.slice(0, start - comma[0].length));
     }
     if (meaning === null) {
       const named = NAMED_AS.exec(before);
@@ -454,7 +491,9 @@ function scanBlock(text: string): TokenScan[] {
     // "REPORTS ARE SENT HOME", "DO NOT SEND MEDICINES": an acronym that is also an English word, in a shouted sentence.
     if (entry?.word && meaning === null && isShouted && shoutedSentence(text, start, end)) continue;
     const asks = meaning === null && ASKS_MEANING.test(before.split('\n').pop()!) && ASKS_TAIL.test(after);
-    tokens.push({ written, start, end, shouted: isShouted, inBrackets, meaning, asks });
+    // "**ALP**: the extra help written into the plan": a line that opens with the acronym and defines it.
+    const definesLine = meaning === null && DEFINITION_LEAD.test(after) && (start === 0 || /(?:^|\n)\s*(?:[-*•]\s*)?$/.test(before));
+    tokens.push({ written, start, end, shouted: isShouted, inBrackets, meaning, asks, definesLine });
   }
   return tokens;
 }
@@ -580,7 +619,7 @@ export function analyseAcronyms(doc: DocumentModel): AcronymAnalysis {
       const info = infoFor(token.written);
       bracketOnly.set(info.key, (bracketOnly.get(info.key) ?? true) && token.inBrackets);
       info.uses.push({ written: token.written, block, start: token.start, end: token.end, span, shouted: token.shouted, inHeading });
-      const meaning = token.meaning ?? (token.asks ? answeredBy(info, blocks[index + 1]?.text) : null);
+      const meaning = token.meaning ?? (token.asks ? answeredBy(info, blocks[index + 1]?.text) : inGlossarySection && token.definesLine ? -1 : null);
       if (meaning !== null) info.explanations.push({ span, inGlossarySection, meaning });
     }
   };

@@ -14,6 +14,8 @@ describe('kind inference', () => {
     ['a recruitment pack named in the opening', '# SENCO vacancy\n\nThis recruitment pack describes the role and the person we are looking for.\n', 'senco-job-description'],
     ['"your questions answered"', '# SEND support: your questions answered\n\n### Who do I talk to?\n\nThe SENCO.\n', 'faq-page'],
     ['"common questions"', '# Common questions about learning support\n\n### Can I get extra time?\n\nPerhaps.\n', 'faq-page'],
+    ['"questions parents ask" in the title', '# Questions parents often ask about SEND\n\n### Who is the SENCO?\n\nMrs Patel.\n', 'faq-page'],
+    ['a vacancy with a closing date', '# Inclusion Leader\n\nWe are seeking an experienced SENCO to join our team. Closing date: 9 January.\n\n## Main duties\n\nLead SEND across the school.\n', 'senco-job-description'],
     ['a Q&A title', '# SEND Q&A\n\n### Who is the SENCO?\n\nMrs Patel.\n', 'faq-page'],
     ['a breadcrumb ending in FAQs', 'Home > Parents > SEND FAQs\n\n# Learning support\n\n### Who is the SENCO?\n\nMrs Patel.\n', 'faq-page'],
     ['an opening that names FAQs before pointing to the report', '# Help with learning\n\nThese FAQs cover what parents ask us most often. Our SEN Information Report has the full details.\n\n### Who is the SENCO?\n\nMrs Patel.\n', 'faq-page'],
@@ -32,9 +34,19 @@ describe('kind inference', () => {
     ['a report that answers frequently asked questions', '# Our SEND provision\n\nThis information report answers frequently asked questions.\n\n### Who is the SENCO?\n\nMrs Patel.\n', 'sen-information-report'],
     ['a policy with an FAQ section', '# SEND provision\n\nThis policy sets out how we meet needs; the FAQs at the end answer common questions.\n\nThe SENCO leads provision.\n', 'sen-policy'],
     ['a report that mentions a profile of a pupil', '# SEN Information Report\n\nEach pupil has a one-page profile.\n', 'sen-information-report'],
+    ['a report that is recruiting more staff', '# Our SEND provision\n\nWe are recruiting more teaching assistants, and we are seeking to improve how we share plans.\n', 'sen-information-report'],
     ['a policy on key questions', '# SEND Policy: key questions\n\nThe governors approve this policy.\n', 'sen-policy'],
   ])('not an FAQ or job description: %s', (_name, text, kind) => {
     expect(facts(text).kind).toBe(kind);
+  });
+});
+
+describe('setting inference for alternative provision', () => {
+  it.each([
+    ['an AP academy', '# SEN Information Report\n\nRiverside is an AP academy for pupils aged 11 to 16.\n'],
+    ['a short stay school', '# SEN Information Report\n\nThe Beacon is a short stay school for pupils at risk of exclusion.\n'],
+  ])('%s', (_name, text) => {
+    expect(facts(text).setting).toBe('pru');
   });
 });
 

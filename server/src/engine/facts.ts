@@ -75,10 +75,13 @@ const REPORT = /information report|sen(d)? report|\blocal offer\b/i;
 const POLICY = /\bpolicy\b|\bpolisi\b/i;
 /** What a recruitment document calls itself: "Job Description", "Role Profile", "Person Specification". */
 const JOB = /job description|person spec(?:ification)?\b|\b(?:role|job) (?:profile|specification)|recruitment pack/i;
+/** A vacancy's opening: "Closing date: ...", "Applications are invited ...", "We are seeking an experienced SENCO". */
+const VACANCY =
+  /\bclosing date\b|\bapplications (?:are )?(?:invited|welcomed?)\b|\bwe are (?:seeking|looking for|recruiting|looking to appoint) an? (?:[\w-]+ ){0,3}(?:SEN(?:D)?Co|SENCO|co-?ordinator|leader|lead|teacher|manager)\b/i;
 const FAQ = /frequently asked questions|\bFAQs?\b|questions (and|&) answers|\bQ ?& ?A\b/i;
 /** Weaker FAQ titles ("Your questions answered"), taken only when the title names no report or policy. */
 const FAQ_TITLE =
-  /\b(?:your|common|key|popular|top|our most) (?:\w+ )?questions\b|\bquestions answered\b|\bquestions (?:from|asked by) (?:parents|carers|families|students|pupils|learners)\b|\b(?:parents|carers|families|students)['’] questions\b/i;
+  /\b(?:your|common|key|popular|top|our most) (?:\w+ )?questions\b|\bquestions answered\b|\bquestions (?:from|asked by) (?:parents|carers|families|students|pupils|learners)\b|\b(?:parents|carers|families|students)['’] questions\b|\bquestions (?:that )?(?:parents|carers|families|students|pupils|learners|you) (?:often |commonly |frequently |usually )?ask\b/i;
 /**
  * The opening speaks of this policy or an SEN one, not of another policy it points to ("set out in our
  * Equality Policy", "see our Behaviour Policy").
@@ -107,7 +110,7 @@ function inferKind(doc: DocumentModel, jurisdiction: Jurisdiction): { kind: Docu
     if (reportPart) return { kind: 'combined', evidence: 'it is a policy with a part headed as the information report' };
     return { kind: 'sen-policy', evidence: 'the title names a policy' };
   }
-  if (JOB.test(opening)) return { kind: 'senco-job-description', evidence: 'its opening mentions a job description' };
+  if (JOB.test(opening) || VACANCY.test(opening)) return { kind: 'senco-job-description', evidence: 'its opening mentions a job description' };
   // A breadcrumb ending "... > FAQs" or "answers to frequently asked questions", before any pointer to the report.
   // ("This page answers the questions families ask us most often" is also how reports open, so it is not enough.)
   if (FAQ.test(opening) && !SELF_NAMED.test(opening))
@@ -128,7 +131,7 @@ function ageRanges(text: string): [number, number][] {
 
 /** The phase named by keywords: in the school's name, or anywhere in the opening. */
 function settingByKeywords(text: string): Setting | null {
-  if (/\b(pupil referral unit|PRU|alternative provision)\b/i.test(text)) return 'pru';
+  if (/\b(pupil referral unit|PRU|alternative provision|short[- ]stay school|AP (?:academy|free school|school|centre))\b/i.test(text)) return 'pru';
   // "an independent special day school", "a non-maintained special school", "a specialist school for autistic pupils".
   // ("a specialist sports college" is a mainstream secondary's old specialism, so only a plain "specialist college".)
   if (/\bspecial(?:ist)? (?:(?:(?!educational\b|needs?\b|provision\b|and\b)[a-z]+[- ]){0,2}(?:school|academy)|college)\b/i.test(text)) return 'special';

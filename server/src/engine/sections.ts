@@ -182,6 +182,8 @@ function requirementColumns(header: Block | undefined): Set<number> {
 function isQuestionTable(rows: Block[]): boolean {
   const data = rows.filter((r) => (r.rowIndex ?? 0) > 0 && (r.cells?.length ?? 0) >= 2);
   if (data.length < 2) return false;
+  // A header that names a requirement column makes it a row-per-requirement table, however short the answers ("N/A").
+  if (requirementColumns(rows.find((r) => r.rowIndex === 0)).size > 0) return true;
   const headingLike = data.filter((r) => {
     const at = labelCell(r.cells!);
     const label = r.cells![at]!.text.trim();

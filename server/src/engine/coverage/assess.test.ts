@@ -325,6 +325,11 @@ describe('a compliance table: "Requirement | What the law asks | Our response" (
     expect(status(table('| Para 6 | How equipment and facilities are secured | Small items come from our own budget; the council lends larger ones. |'), 'send-regs-2014-sch1/6')).toBe('covered');
   });
 
+  it('reads a short table with a requirement column row by row even when most answers are "N/A"', () => {
+    const short = report('## Compliance\n\n| Ref | Statutory requirement | How we meet it |\n|---|---|---|\n| 1 | Kinds of need | Autism and dyslexia. |\n| 6 | How equipment is secured | N/A |\n');
+    expect(status(short, 'send-regs-2014-sch1/6')).not.toBe('covered');
+  });
+
   it('keeps a middle column whose header names the school\'s own provision as content', () => {
     const text = report('## Our provision\n\n| Area | What we provide | Who to ask |\n|---|---|---|\n| Equipment | We buy specialist equipment from our SEN budget and apply for grants for costly items. | The SENCO |\n| Wellbeing | A nurture group and a learning mentor. | Mrs Dale |\n');
     expect(status(text, 'send-regs-2014-sch1/6')).toBe('covered');

@@ -107,3 +107,28 @@ describe('SENCO job description duties in other words', () => {
     expect(jdStatus(jd(text), item)).not.toBe('covered');
   });
 });
+
+describe('sen-policy: approval, review, monitoring and pupils as policies often put them', () => {
+  it.each([
+    ['review-date', 'Date for review: October 2026'],
+    ['review-date', 'Review: September 2026'],
+    ['review-date', 'Due for review: September 2026'],
+    ['review-date', 'This policy is reviewed annually. Next due: September 2026.'],
+    ['approved', 'Signed: Jane Smith (Chair of Governors), 14 October 2025'],
+    ['monitoring', 'The effectiveness of this policy is monitored by the SEN governor, who reports to the full governing body.'],
+    ['pupils', '## Pupil participation\n\nPupils are involved in setting and reviewing their own targets.'],
+    ['graduated-approach', '## SEN support\n\nWe use a graduated response: we first assess the child\'s needs, then put a plan in place with the family, carry it out and check how well it has worked after six weeks.'],
+  ])('%s: %s', (item, text) => {
+    expect(status(page(text), `sen-policy/${item}`)).toBe('covered');
+  });
+
+  it.each([
+    ['review-date', 'Our staff reviewed the provision map: in 2024 we added new groups.'],
+    ['approved', 'The SENCO signed up for the course with the headteacher in 2024.'],
+    ['monitoring', 'Progress is monitored by the class teacher.'],
+    ['pupils', '## Pupil participation\n\nTeachers set and review targets for each pupil.'],
+    ['graduated-approach', '## Our year\n\nWe assess reading, plan trips, give out prizes and check attendance.'],
+  ])('not %s: %s', (item, text) => {
+    expect(status(page(text), `sen-policy/${item}`)).not.toBe('covered');
+  });
+});

@@ -86,6 +86,14 @@ describe('unexplained-acronym', () => {
     ['a paragraph led by "Abbreviations:"', 'Pupils with SLD attend.\n\nAbbreviations: SLD = severe learning difficulties.\n'],
     ['a definition line in a glossary section that describes the term', 'We write an ALP.\n\n## Diffiniadau / Definitions\n\n- **ALP**: the extra help written into the plan.\n'],
     ['a room named after an everyday subject', 'Exams are in ICT2 or PE1 this year.'],
+    // Probed afterwards: other ways of naming a full form.
+    ['"abbreviated as"', 'The Educational Psychology Service, abbreviated as EPS, visits.'],
+    ['"(henceforth ACR)"', 'The Educational Psychology Service (henceforth EPS) visits.'],
+    ['"(abbreviated to ACR)"', 'The Educational Psychology Service (abbreviated to EPS) visits.'],
+    ['the acronym between dashes after its full form', 'The Educational Psychology Service – EPS – visits. So does the Local Authority -- LA -- team.'],
+    ['"(which is the ...)"', 'The EPS (which is the Educational Psychology Service) visits.'],
+    ['"(short for ...)"', 'The EPS (short for Educational Psychology Service) visits.'],
+    ['"or to give it its full name"', 'The EPS, or to give it its full title, the Educational Psychology Service, visits.'],
   ])('accepts an explanation: %s', (_name, text) => {
     expect(subjects(text)).toEqual([]);
   });
@@ -122,6 +130,9 @@ describe('unexplained-acronym', () => {
     ['"for short" after words that do not fit', 'We run small groups, PODD for short, at lunch.', 'PODD'],
     ['a definition line outside a glossary section', 'We write an ALP.\n\n## Our provision\n\n- **ALP**: the extra help written into the plan.\n', 'ALP'],
     ['a room code whose letters are not an everyday acronym', 'Exams are in SDR2 this year.', 'SDR2'],
+    ['dashes around it after words that do not fit', 'We see our friends – EPS – often.', 'EPS'],
+    ['dashes around it after a different role', 'Speak to the class teacher – SENCO – first.', 'SENCO'],
+    ['"(which is ...)" that does not fit', 'The SENCO (which is a big job) helps.', 'SENCO'],
   ])('does not take %s as an explanation', (_name, text, subject) => {
     expect(subjects(text)).toEqual([subject]);
   });

@@ -79,9 +79,9 @@ const EMPHASIS = new Set(
 // Capitalised words in a row inside a sentence: "OUR PLAN IS SIMPLE", "INSERT SCHOOL NAME", "OAKWOOD PRIMARY".
 const SHOUTED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]+(?: \p{Lu}[\p{Lu}'’]+)+(?![\p{L}\p{N}])/gu;
 const AFTER_TOKEN =
-  /^s?(?:\s*,\s*or\s+|\s*,\s+(?:the|our|your|their|its|an?)\s+(?:[A-Za-z-]+['’]s\s+)?|\s*,?\s+(?:stands for|means|is short for|is an abbreviation (?:for|of)|(?:also |otherwise )?known as|also called|short for|which (?:means|stands for)|meaning|that is|i\.e\.|in full|refers to|is (?:the|an?)),?\s+|\s*[:=–—]\s*|\s+-\s+|\s*\|\s*)/;
+  /^s?(?:\s*,\s*or,?\s+to give (?:it|them) (?:its|their) full (?:name|title),?\s+|\s*,\s*or\s+|\s*,\s+(?:the|our|your|their|its|an?)\s+(?:[A-Za-z-]+['’]s\s+)?|\s*,?\s+(?:stands for|means|is short for|is an abbreviation (?:for|of)|(?:also |otherwise )?known as|also called|short for|which (?:means|stands for)|meaning|that is|i\.e\.|in full|refers to|is (?:the|an?)),?\s+|\s*[:=–—]\s*|\s+-\s+|\s*\|\s*)/;
 // "Full form, known as ACR", "Full form, or ACR,", "Full form, which we call the ACR Act": the name is given after its full form without brackets.
-const NAMED_AS = /,\s+or\s+$|,?\s+(?:(?:also |often |usually |now )?known as|(?:also |often |usually )?(?:called|referred to as|shortened to|abbreviated to)|(?:which|whom|that) we (?:will |shall )?(?:call|refer to as)|hereafter(?: called)?)\s+(?:the\s+|an?\s+)?["“‘']?$/i;
+const NAMED_AS = /,\s+or\s+$|,?\s+(?:(?:also |often |usually |now )?known as|(?:also |often |usually )?(?:called|referred to as|(?:shortened|abbreviated) (?:to|as))|(?:which|whom|that) we (?:will |shall )?(?:call|refer to as)|(?:hereafter|henceforth)(?: called)?)\s+(?:the\s+|an?\s+)?["“‘']?$/i;
 // "ready for adult life; we shorten this to PfA", "…, and we call this the APDR cycle": the writer names what the same
 // sentence has just described. The description need not spell the letters out, so the naming is the explanation.
 const NAMED_BY_REFERENCE = /(?:[;,:–—]\s*|\s+and\s+)we\s+(?:will\s+|shall\s+)?(?:(?:shorten|abbreviate)\s+(?:this|it|that|these|them)\s+(?:to|as)|call\s+(?:this|it|that|these|them))\s+(?:the\s+|an?\s+)?["“‘']?$/i;
@@ -89,6 +89,8 @@ const NAMED_BY_REFERENCE = /(?:[;,:–—]\s*|\s+and\s+)we\s+(?:will\s+|shall\s+
 // The brackets go on after the acronym with a lower-case word: "(EHCPs are reviewed ...)", "(SaLT for short)".
 const SENTENCE_IN_BRACKETS = /^(?:s|['’]s)?\s+\p{Ll}/u;
 const FOR_SHORT = /^s?\s+for short\b/;
+const DASH_BEFORE = /\s(?:[–—]|--?)\s*$/;
+const DASH_AFTER = /^s?\s*(?:[–—]|--?)\s/;
 // What opens a definition after the term: "ALP: ...", "ALP – ...", "ALP = ...".
 const DEFINITION_LEAD = /^s?[^\S\n]*(?:[:=–—]|\s-\s)[^\S\n]*\S/;
 const SERVICE_THEN_BRACKETS = /^s?(?:\s+(?:service|services|team|department|unit|base|staff|provision|clinic|programme|plans?|support|register))?\s*\(([^()]*)\)/;
@@ -168,7 +170,7 @@ export function matchStart(short: string, long: string): number {
 
 // Words that may come before a full form given after the acronym: "(our special educational needs co-ordinator)",
 // "IDP: an individual development plan", "the JCQ, in full the Joint Council for Qualifications".
-const LEAD_WORDS = /^\s*(?:(?:i\.?e\.?|that is|meaning|in full|the|our|your|their|its|this|an?)[,:]?\s+)+/i;
+const LEAD_WORDS = /^\s*(?:(?:i\.?e\.?|that is|which is|this is|it is|short for|meaning|in full|the|our|your|their|its|this|an?)[,:]?\s+)+/i;
 const DEFINED_PEOPLE =
   /^(?:(?:young|the)\s+)?(?:people|children(?: and young people)?|pupils|learners|students|those|anyone|someone|(?:an?\s+)?(?:child|pupil|learner|student|young person|person))\s+(?:who|that)\s+(?:are|is|have|has)\s+/i;
 const HEAD_NOUN = /\s+(?:cycle|approach|process|model|framework|programme|scheme)\s*$/i;
@@ -432,7 +434,7 @@ function scanBlock(text: string): TokenScan[] {
     const inParen = open >= 0 && !before.slice(open).includes(')') && /^[^()]*\)/.test(after);
     let meaning: number | null = null;
     // "(SENDCo/SENCo)": the second of two forms in the brackets is tied to the full form too.
-    if (inParen && BRACKET_TAIL.test(after) && /^[\s"“‘'(]*(?:the\s+|or\s+|known as\s+|hereafter\s+)?["“‘']?$/i.test(before.slice(open + 1).replace(/^.*(?:,\s*or\s+|\/\s*)/, ''))) {
+    if (inParen && BRACKET_TAIL.test(after) && /^[\s"“‘'(]*(?:the\s+|or\s+|(?:also\s+|usually\s+)?(?:known as|called|(?:shortened|abbreviated) (?:to|as))\s+|hereafter\s+|henceforth\s+)?["“‘']?$/i.test(before.slice(open + 1).replace(/^.*(?:,\s*or\s+|\/\s*)/, ''))) {
       const textBefore = text.slice(0, start - (before.length - open));
       meaning = expandsBefore(canonical, entry, textBefore);
     } else if (inParen && open === before.length - 1 && SENTENCE_IN_BRACKETS.test(after)) {
@@ -451,6 +453,10 @@ function scanBlock(text: string): TokenScan[] {
       // The pattern is tried from every position of a text with no cell break in it: test for the break first.
       const previous = before.trimEnd().endsWith('|') ? PREVIOUS_CELL.exec(before) : null;
       if (previous) meaning = expandsBefore(canonical, entry, previous[1]!);
+    }
+    // "The Educational Psychology Service – EPS – visits": the acronym between dashes straight after its full form.
+    if (meaning === null && DASH_BEFORE.test(before) && DASH_AFTER.test(after)) {
+      meaning = expandsBefore(canonical, entry, text.slice(0, start - DASH_BEFORE.exec(before)![0].length));
     }
     // "Augmentative and alternative communication, AAC for short, means ...".
     if (meaning === null && FOR_SHORT.test(after)) {

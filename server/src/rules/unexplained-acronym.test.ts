@@ -220,6 +220,12 @@ describe('unexplained-acronym', () => {
     expect(subjects('The NHS and the DfE work across the UK with the ELSA.', { allowAcronyms: ['elsa'] })).toEqual([]);
   });
 
+  it('leaves months and weekdays in capitals and everyday words of daily life alone, but not school terms', () => {
+    expect(subjects('Apply by 31 OCT. Term starts MON 4 SEP. Closing date: FRIDAY 14 MARCH.')).toEqual([]);
+    expect(subjects('Bring your PIN. Use a USB stick, the WiFi or the DVD. Our PTFA helps. She has a BSc and a PhD.')).toEqual([]);
+    expect(subjects('She has a PGCE with QTS. We follow the EYFS.')).toEqual(['PGCE', 'QTS', 'EYFS']);
+  });
+
   it('offers a safe fix that spells out the first use and fixes the article', () => {
     const text = 'Your child may have an EHCP.\n';
     const [finding] = run(text);

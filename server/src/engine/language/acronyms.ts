@@ -76,6 +76,10 @@ const SIGNED_BY = /\b(?:signed|initials|author|owner|reviewed by|approved by|wri
 const EMPHASIS = new Set(
   'NOT MUST ALL ANY NO YES NEVER ONLY ALWAYS DO DON CANNOT WILL SHOULD AND OR THE NOW PLEASE NOTE IMPORTANT URGENT BEFORE AFTER FREE NEW EVERY EACH KEY STOP WHY HOW WHAT WHO WHEN WHERE'.split(' '),
 );
+// Months and weekdays in capitals, whole or shortened ("31 OCT", "MON 4 SEP", "FRIDAY 3 MAY"): dates, not acronyms.
+const MONTH_OR_DAY = new Set(
+  'JAN JANUARY FEB FEBRUARY MAR MARCH APR APRIL MAY JUN JUNE JUL JULY AUG AUGUST SEP SEPT SEPTEMBER OCT OCTOBER NOV NOVEMBER DEC DECEMBER MON MONDAY TUE TUES TUESDAY WED WEDNESDAY THU THUR THURS THURSDAY FRI FRIDAY SAT SATURDAY SUN SUNDAY'.split(' '),
+);
 // Capitalised words in a row inside a sentence: "OUR PLAN IS SIMPLE", "INSERT SCHOOL NAME", "OAKWOOD PRIMARY".
 const SHOUTED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]+(?: \p{Lu}[\p{Lu}'’]+)+(?![\p{L}\p{N}])/gu;
 const AFTER_TOKEN =
@@ -491,7 +495,7 @@ function scanBlock(text: string): TokenScan[] {
       if (definition !== null) meaning = expandsAfter(canonical, entry, definition) ?? firstFitting(canonical, entry, definition.split(/\s+\/\s+/));
     }
     // Unknown capitals in a shouted line are words ("KINDNESS"), unless the line spells one out: "EXAM ACCESS ARRANGEMENTS (EAA)".
-    if ((isShouted || EMPHASIS.has(written)) && !entry && meaning === null) continue;
+    if ((isShouted || EMPHASIS.has(written) || MONTH_OR_DAY.has(written)) && !entry && meaning === null) continue;
     // "[DATE]", "[DYDDIAD]": a template field in capitals, left to the placeholder rule.
     if (!entry && meaning === null && /\[\s*$/.test(before) && /^\s*\]/.test(after)) continue;
     // "REPORTS ARE SENT HOME", "DO NOT SEND MEDICINES": an acronym that is also an English word, in a shouted sentence.

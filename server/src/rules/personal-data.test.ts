@@ -81,6 +81,11 @@ describe('personal-data', () => {
     expect(subjects('Mrs Eleri ap Dafydd, our ALNCo, supports pupils with autism.')).toEqual([]);
   });
 
+  it('reads "from Heron Class" after a name, and does not take a class name for a person', () => {
+    expect(lint('Amara Osei from Heron Class has cerebral palsy.', { onlyRules: ['personal-data'] }).findings.map((f) => f.message.slice(1, 11))).toEqual(['Amara Osei']);
+    expect(subjects('Heron Class has two pupils with autism. Tom Reed from Oak Class has a new bike.')).toEqual([]);
+  });
+
   it('reads bilingual labels in a table of pupil details ("Enw / Name", "Dyddiad geni", "Rhif GIG")', () => {
     const table = '| Maes / Field | Manylion / Details |\n| --- | --- |\n| Enw / Name | Ffion Rees |\n| Angen / Need | hearing loss |\n| Dyddiad geni | 03/04/2016 |\n| Rhif GIG | 999 316 4527 |\n';
     expect(subjects(table)).toEqual(['pupil-name-with-health', 'dob', 'nhs-number']);

@@ -23,11 +23,12 @@ const NAME_LABEL = /^\s*(?:[^/|\n]{1,30}\/\s*)?(?:(?:pupil|child|student|learner
 const HEALTH =
   /\b(?:epilep\w*|seizures?|ADHD|autis\w*|ASD|ASC|diabet\w*|asthma|cystic fibrosis|dyslexi\w*|dyspraxi\w*|dyscalculi\w*|cerebral palsy|Down'?s? syndrome|anxiety|depression|self-harm\w*|medication|diagnos\w*|EHCP|EHC plan|allerg\w*|anaphyla\w*|hearing impair\w*|visual(?:ly)? impair\w*|Tourette\w*|syndromes?|OCD|SpLD|SEMH|leukaemia|cancer|heart condition|sickle cell|mental health|medical condition|(?:speech(?:,| and)? language|language|developmental|global developmental) (?:delay|disorder)|DLD|learning (?:difficult|disabilit)\w*|sensory processing|hearing loss|deaf\w*|blind\w*|physical disabilit\w*|selective mutism|foetal alcohol|FASD|PDA)\b/i;
 const PUPIL_AFTER_NAME = /^\s*(?:\((?:then |now )?(?:in )?(?:Y|Year\s?|Reception|Nursery)\d{0,2}\b|,?\s+(?:aged?|age)\s+\d)/i;
+const GROUP_WORD = /\s(?:Class|Group|Team|House|Base|Room|Unit|Centre|Hub|Set|Form|School|Academy|College|Nursery|Trust)$/;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd)\.?\s*$/;
 // "Maisie Hale, who has cerebral palsy", "Jacob Marsh in Year 4 has a diagnosis of autism", "Freya Holt was born in 2017 and has a hearing impairment": the named
 // person is the one the condition belongs to. The tail is checked for a condition before anything that makes
 // the name a member of staff ("has trained in autism", "supports pupils with ADHD").
-const CONDITION_CLAUSE = /^(?:\s*\([^()\n]{0,30}\))?(?:\s+in\s+(?:(?:Year|Blwyddyn)\s?\d{1,2}|Y\d{1,2}|Reception|Nursery|(?:[A-Z][a-z]+\s+){1,2}class|class\s+\w{1,12}|dosbarth\s+\w{1,12})\b)?(?:\s*,\s*(?:aged?\s+\d+\s*,\s*)?who|\s*,)?\s+(?:now\s+|also\s+|still\s+)?(?:has|had|was|is|lives|suffers|uses|needs|takes)\b([^.!?\n]{0,80})/i;
+const CONDITION_CLAUSE = /^(?:\s*\([^()\n]{0,30}\))?(?:\s+(?:in|from)\s+(?:(?:Year|Blwyddyn)\s?\d{1,2}|Y\d{1,2}|Reception|Nursery|(?:[A-Z][a-z]+\s+){1,2}class|class\s+\w{1,12}|dosbarth\s+\w{1,12})\b)?(?:\s*,\s*(?:aged?\s+\d+\s*,\s*)?who|\s*,)?\s+(?:now\s+|also\s+|still\s+)?(?:has|had|was|is|lives|suffers|uses|needs|takes)\b([^.!?\n]{0,80})/i;
 const STAFF_TAIL = /\b(?:pupils|children|students|learners|families|experience|trained|training|worked|works|teaches|taught|qualifi\w*|support(?:s|ed|ing)?|leads?|led|responsib\w*|specialis\w*|expert\w*|interest)\b/i;
 const STAFF_ROLE = /\b(?:lead|leader|co-?ordinator|champion|teacher|officer|manager|nurse|therapist|assistant|practitioner|governor|SENC?O|SENDCo|ALNCo|psychologist|adviser|advisor|first aider|trainer)s?\b/i;
 // "Name: Leo Marsh", "Pupil: Amir Khan", "| Child – Ruby Hale", "Case study: Callum Reid": a field label naming a pupil.
@@ -142,6 +143,8 @@ function pupilNames(context: RuleContext, blocks: Block[], tables: Map<number, T
       // Only the text just before the name matters. Testing all of it from the block's start made a long
       // block with many capitalised pairs ("Mr Mr Mr ...", 60,000 characters) take seconds.
       if (TITLE_BEFORE.test(source.slice(Math.max(0, match.index - 16), match.index))) continue;
+      // "Heron Class has ...", "Oak Group": a class or group's name, not a person's.
+      if (GROUP_WORD.test(match.value)) continue;
       // A field label ("Name:") sits within a few words of the name, on its line: look back 200 characters at most.
       // Where that cuts a line short, "x" stands in for the cut-off start so PUPIL_FIELD's "^" cannot match there.
       const recent = source.slice(Math.max(0, match.index - 200), match.index);

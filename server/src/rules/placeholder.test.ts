@@ -71,6 +71,11 @@ describe('placeholder', () => {
     expect(subjects('See table [A1] below and Key Stage [KS2] results. Read [KS2].\n\n[KS2]: https://example.org\n')).toEqual([]);
   });
 
+  it('reports a run of dots after a space or colon and a bracketed blank, not a contents leader or a trailing ellipsis', () => {
+    expect(subjects('SENCO: Mr/Mrs ............ on Date:........\n\nNext review: [●]. Head: [•••]. Box: [___].\n')).toEqual(['............', '........', '[●]', '[•••]', '[___]']);
+    expect(subjects('Introduction .......... 3\nContents ....... p4\n\nWell.....\n\nSigned: ................\n\n- [ ] to do\n')).toEqual([]);
+  });
+
   it('leaves instructions to parents, names and real addresses alone', () => {
     expect(subjects('Please write your text here in the box. Add your text here, then save. Give your name, surname and date of birth.')).toEqual([]);
     expect(subjects('Email office@example.sch.uk. Mention @[Sam] in the chat. See [1] and the [note].')).toEqual([]);

@@ -41,7 +41,9 @@ const PLACEHOLDER = new RegExp(
 // "Mrs X", "Mr Y": a title with a single letter for the name (case-sensitive, so "Mrs Z Patel" with an initial is left alone).
 // "INSERT SCHOOL NAME": a prompt written in capitals. "TODO", "FIXME": a writer's note to themselves.
 // "A N Other", "Joe Bloggs", "John Doe", "Name Surname": the names templates use for a person not yet known.
-// "on ________": a blank to fill in, next to text on its line (a line of underscores alone is a Markdown rule).
+// "on ________": a blank to fill in, next to text on its line (a line of underscores alone is a Markdown rule); so is a run
+// of five or more dots ("Mr/Mrs ............"), unless a page number follows it (a contents line's dotted leader).
+// "[●]", "[•••]", "[___]": a bracketed blank.
 // Each blank is matched from the start of its run of underscores only, so a long run is not retried from
 // every position; whether it sits next to text is checked after a match, since a look-behind tried at every
 // position of the document cost about 3 ms on every keystroke.
@@ -52,7 +54,7 @@ const PLACEHOLDER = new RegExp(
 // "plan.[JD1]", "**[JD1]** Check this with the LA": a word processor's comment marker (the reviewer's initials and a
 // number), left in when the draft was saved as text.
 const TITLE_PLACEHOLDER =
-  /\[\p{Lu}{1,3}\d{1,2}\](?![(\[:])|\[\p{Lu}{2,}(?:[ _'’/-]+\p{Lu}+)*\](?![(\[:])|\{(?=[\p{L}\p{N}_.]*[\p{Lu}_.])\p{L}[\p{L}\p{N}_.]{1,40}\}|<\p{Lu}{2,}(?:[ _]\p{Lu}+)+>|<(?:NAME|DATE|SCHOOL|PHONE|EMAIL|ADDRESS|YEAR|TERM|HEADTEACHER)>|\b(?:Replace|Delete|Remove|Edit|Adapt|Amend|Customi[sz]e|Update|Rewrite) this (?:text|paragraph|section|sentence|wording|box|example|template|placeholder)\b[^.!?\n]{0,100}[.!?]?|\b(?:xx|XX)(?= ?%|\s+\p{Ll})|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [XYZ](?![\p{L}\p{N}'’-]|\.?\s+\p{Lu}\p{Ll})|\bINSERT(?: [A-Z'’]+){1,4}\b|\b(?:TODO|FIXME)\b|\bA\.? ?N\.? Other\b|\bJoe Bloggs\b|\b(?:First ?name|Forename|Name) (?:Surname|Last ?name)\b|\bJ(?:ohn|ane) Doe\b|_(?<!__)_{3,}/gu;
+  /\[\p{Lu}{1,3}\d{1,2}\](?![(\[:])|\[\p{Lu}{2,}(?:[ _'’/-]+\p{Lu}+)*\](?![(\[:])|\{(?=[\p{L}\p{N}_.]*[\p{Lu}_.])\p{L}[\p{L}\p{N}_.]{1,40}\}|<\p{Lu}{2,}(?:[ _]\p{Lu}+)+>|<(?:NAME|DATE|SCHOOL|PHONE|EMAIL|ADDRESS|YEAR|TERM|HEADTEACHER)>|\b(?:Replace|Delete|Remove|Edit|Adapt|Amend|Customi[sz]e|Update|Rewrite) this (?:text|paragraph|section|sentence|wording|box|example|template|placeholder)\b[^.!?\n]{0,100}[.!?]?|\b(?:xx|XX)(?= ?%|\s+\p{Ll})|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [XYZ](?![\p{L}\p{N}'’-]|\.?\s+\p{Lu}\p{Ll})|\bINSERT(?: [A-Z'’]+){1,4}\b|\b(?:TODO|FIXME)\b|\bA\.? ?N\.? Other\b|\bJoe Bloggs\b|\b(?:First ?name|Forename|Name) (?:Surname|Last ?name)\b|\bJ(?:ohn|ane) Doe\b|_(?<!__)_{3,}|\.(?<!\.\.)\.{4,}(?![.\d]|[^\S\n]*(?:p\.?|page)?[^\S\n]*\d)|\[[^\S\n]*[●•·_]{1,10}[^\S\n]*\]/gu;
 const TEXT_BEFORE_BLANK = /[^\s_][^\S\n]{0,3}$/;
 const TEXT_AFTER_BLANK = /^[^\S\n]{0,3}[^\s_]/;
 
@@ -106,7 +108,7 @@ export const placeholder: Rule = {
     description: 'Template text that was never filled in ([insert name], XXXX, TBC, <<school name>>, Lorem ipsum).',
     docs: {
       checks:
-        'Text left over from a template or a draft: bracketed prompts such as [insert name], [School name], <Insert date>, {Insert name}, <<school name>>, {{date}}, [[Headteacher]], %SCHOOL_NAME% or ${school} fields, a field in capitals such as [DATE], "[Photos to follow]", Welsh prompts such as [Enw\'r ysgol], XXXX, "xx pupils", dates such as XX/XX/20XX or DD/MM/YYYY, "Mrs X" for a name, "??" for a missing detail, TBC/TBA/TBD, TODO notes, blanks such as "Approved on ________" (not a line for a signature), "(delete as appropriate)", instructions such as "Insert the link here" or "Replace this paragraph with ...", stand-in names such as "A N Other" or "Joe Bloggs", a word processor\'s comment marker left in ("plan.[JD1]"), Word\'s "Click or tap here to enter text." and "Lorem ipsum". Code and comments are ignored.',
+        'Text left over from a template or a draft: bracketed prompts such as [insert name], [School name], <Insert date>, {Insert name}, <<school name>>, {{date}}, [[Headteacher]], %SCHOOL_NAME% or ${school} fields, a field in capitals such as [DATE], "[Photos to follow]", Welsh prompts such as [Enw\'r ysgol], XXXX, "xx pupils", dates such as XX/XX/20XX or DD/MM/YYYY, "Mrs X" for a name, "??" for a missing detail, TBC/TBA/TBD, TODO notes, blanks such as "Approved on ________", "Mr/Mrs ............" or "[●]" (not a line for a signature or a contents page\'s dotted leader), "(delete as appropriate)", instructions such as "Insert the link here" or "Replace this paragraph with ...", stand-in names such as "A N Other" or "Joe Bloggs", a word processor\'s comment marker left in ("plan.[JD1]"), Word\'s "Click or tap here to enter text." and "Lorem ipsum". Code and comments are ignored.',
       why: 'A published report that still says "[insert name]" or "TBC" tells parents nobody checked it, and leaves out the very information (often the SENCO\'s name or a date) that they need.',
       example: 'Our SEND governor is [insert name].',
       fix: 'Replace the placeholder with the real information, or remove the sentence if it does not apply.',
@@ -120,7 +122,9 @@ export const placeholder: Rule = {
       // "[DYDDIAD]" fits two shapes: report it once.
       if (start < reportedEnd || inNonProse(doc, start, end)) continue;
       // "Signed: ________": a line for a signature on paper, not a detail left out.
-      if (match.text.startsWith('_') && (!blankNextToText(doc.text, start, end) || SIGNATURE_LINE.test(doc.text.slice(Math.max(0, start - 30), start)))) continue;
+      // "Well.....": dots stuck to a word trail off; a blank to fill in follows a space or a colon.
+      if (match.text.startsWith('.') && /[\p{L}\p{N}]/u.test(doc.text[start - 1] ?? '')) continue;
+      if (/^[_.]/.test(match.text) && (!blankNextToText(doc.text, start, end) || SIGNATURE_LINE.test(doc.text.slice(Math.max(0, start - 30), start)))) continue;
       if (COMMENT_MARKER.test(match.text) && !MARKER_PLACE.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
       reportedEnd = end;
       report({

@@ -132,3 +132,21 @@ describe('sen-policy: approval, review, monitoring and pupils as policies often 
     expect(status(page(text), `sen-policy/${item}`)).not.toBe('covered');
   });
 });
+
+describe('s.69 in other words', () => {
+  it.each([
+    ['less-favourable', 'Disabled pupils take part in every trip and club; we adapt activities so that nobody is excluded because of their disability.'],
+    ['facilities', 'Our site is fully wheelchair accessible, and classrooms have sound-field systems for pupils with hearing loss.'],
+    ['admissions', 'Where a child\'s EHC plan names the school, we must take them.'],
+  ])('%s', (item, sentence) => {
+    expect(status(page('## Equality and access', sentence), `cfa-2014-s69/${item}`)).toBe('covered');
+  });
+
+  it.each([
+    ['less-favourable', 'We adapt activities and trips so that every child can take part, and no child is left out.'],
+    ['less-favourable', 'He was excluded from school last year because of his behaviour, and we adapt activities for him.'],
+    ['admissions', 'The plan names the support your child needs for pupils with SEN.'],
+  ])('not %s: %s', (item, sentence) => {
+    expect(status(page('## Support', sentence), `cfa-2014-s69/${item}`)).not.toBe('covered');
+  });
+});

@@ -140,7 +140,10 @@ const NUMBERED = /^(?:\d{1,2}(?:\.\d{1,2})*[a-z]?[.)]?|\d{1,2}\s?\([a-z]\)|\(?[a
  * sentence ("3(b) The school's arrangements for ..."), or a short Title Case label ("Complaints",
  * "Working With Families:"). Sentences end with a full stop; hard-wrapped prose has lower-case words.
  */
-function isLabelLine(line: string, standalone = false): boolean {
+function isLabelLine(written: string, standalone = false): boolean {
+  // "... publishes its Local Offer online.[^5]": a footnote mark after the full stop still ends a sentence.
+  // (With the note defined as a bare address, the parser leaves "online.^5" as the mark's text.)
+  const line = written.includes('^') ? written.replace(/(?<=[.!?])(?:\[?\^[^\]\s]{1,40}\]?)+$/, '') : written;
   // Key-value lines ("Phone: 01632 960000"), addresses, dates and names with a title are not headings.
   if (line.length > MAX_HEADING_CHARS || /[.,;!]$/.test(line) || /:\s*\S/.test(line) || /@|\d{4}/.test(line)) return false;
   if (/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]/.test(line)) return false;
@@ -210,6 +213,34 @@ function loneNumberedLine(blocks: Block[], i: number, text: string): HeadingInfo
   if (!numbered(block) || numbered(blocks[i - 1]) || !blocks[i + 1] || numbered(blocks[i + 1])) return null;
   if (line.length > MAX_HEADING_CHARS || /[.,;!]$/.test(line) || !/^[A-Z]/.test(line)) return null;
   return { text: line, span: block.span, source: line.endsWith('?') ? 'question' : 'label' };
+}
+
+/** The column a block starts at in its source line (how deeply a list item is nested). */
+function columnOf(block: Block, text: string): number {
+  return block.span.start - (text.lastIndexOf('\n', block.span.start - 1) + 1);
+}
+
+/**
+ * "- **How do you find out if my child needs help?** We start ...": a report written as one long list, each
+ * item a bold question with its answer in the same item (or in sub-bullets nested under it). Only a question
+ * heads a section: bold labels in a list ("- **Speech therapist:** visits weekly") are the list's content, and
+ * a list of bare questions with nothing nested under them is an index.
+ */
+function listQuestion(blocks: Block[], i: number, text: string): HeadingInfo | null {
+  const block = blocks[i]!;
+  if (block.kind !== 'paragraph' || !block.inList || block.inQuote || !block.inline) return null;
+  const first = meaningful(block.inline)[0];
+  if (!first || first.type !== 'strong' || !first.position) return null;
+  const question = toString(first).trim();
+  if (!question.endsWith('?') || question.length > MAX_HEADING_CHARS) return null;
+  const leadEnd = first.position.end.offset ?? block.span.start;
+  const body = text.slice(leadEnd, block.span.end).trim();
+  if (!body) {
+    const next = blocks[i + 1];
+    if (!next?.inList || columnOf(next, text) <= columnOf(block, text)) return null;
+    return { text: question, span: block.span, source: 'bold' };
+  }
+  return { text: question, span: { start: block.span.start, end: leadEnd }, source: 'bold', inlineBody: { text: body, span: { start: leadEnd, end: block.span.end } } };
 }
 
 export function buildSections(blocks: Block[], text: string): Section[] {
@@ -288,7 +319,7 @@ export function buildSections(blocks: Block[], text: string): Section[] {
       if (found.length > 0) continue;
       closeAccordions(detailsClosed(block.text));
     }
-    const heading = headingOf(block, text) ?? loneNumberedLine(blocks, i, text);
+    const heading = headingOf(block, text) ?? loneNumberedLine(blocks, i, text) ?? listQuestion(blocks, i, text);
     // A short unpunctuated line straight after a heading is its answer ("Our SENCO is Mrs A Patel"), not a heading.
     const justOpened = sections[stack[stack.length - 1]!]!;
     const isAnswer =

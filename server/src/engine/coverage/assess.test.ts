@@ -437,3 +437,94 @@ describe('parents\' informal questions as headings (probed after batch 81-84)', 
     expect(status(page('What if I want to complain?', 'Our school opened in 1974 and has a garden.'), 'send-regs-2014-sch1/9')).not.toBe('covered');
   });
 });
+
+describe('a report written as one long list of bold questions (batch 85-87 causes, other wordings)', () => {
+  const list = (items: string[]) => report(`> [!NOTE]\n> Each answer sits under its question.\n\n${items.map((i) => `- ${i}`).join('\n')}\n`);
+  const complaints = '**What if I am unhappy?** Talk to the class teacher, then the SENCO, then the headteacher; after that you can complain formally to the governors.';
+  const offer = '**Where is the Local Offer?** The council publishes it at https://www.council.example.gov.uk/localoffer.';
+  const evaluation = '**How do you know if what you do works?** We are changing the way we measure this and will update this answer soon.';
+  it('reads each item as its own question: a deferral under one question is not covered by the answers around it', () => {
+    expect(status(list([complaints, evaluation, offer]), 'send-regs-2014-sch1/3a')).not.toBe('covered');
+    expect(status(list([complaints, evaluation, offer]), 'send-regs-2014-sch1/9')).toBe('covered');
+  });
+
+  it('takes sub-bullets nested under a question as its answer', () => {
+    const nested = '**Will you change things for my child?** Things we often do:\n  - print notes and slides;\n  - a seat near the front;\n  - coloured overlays and a laptop.';
+    expect(status(list([complaints, nested]), 'send-regs-2014-sch1/3d')).toBe('covered');
+    const bare = '**Will you change things for my child?**\n  - print notes and slides;\n  - a seat near the front;\n  - coloured overlays and a laptop.';
+    expect(status(list([complaints, bare]), 'send-regs-2014-sch1/3d')).toBe('covered');
+  });
+
+  it('does not split a list of bold labels, nor take a list of bare questions as headings', () => {
+    const services = report('## Who else helps?\n\nWe work with:\n\n- **Speech and language therapy:** weekly visits.\n- **Educational psychologist:** assessments each term.\n- **School nurse:** health care plans.\n');
+    expect(status(services, 'send-regs-2014-sch1/10')).toBe('covered');
+    const index = report('## Questions\n\n- **Who is the SENCO?**\n- **How do I complain?**\n- **Where is the Local Offer?**\n\n## About us\n\nWe are a friendly school.');
+    expect(status(index, 'send-regs-2014-sch1/9')).toBe('missing');
+  });
+});
+
+describe('a heading that asks who leads SEN over a bare name and number', () => {
+  it.each([["Who's in charge of SEN?"], ['Who runs SEN support here?'], ['Who is responsible for SEND?'], ['Who leads inclusion?']])('covers item 4 under "%s"', (heading) => {
+    const text = report(`## ${heading}\n\nPriya Okafor, 01632 960418\n\n## Our site\n\nOur school has a garden.`);
+    expect(status(text, 'send-regs-2014-sch1/4')).toBe('covered');
+    expect(findSencoContact(buildDocument(text)).name).not.toBeNull();
+  });
+
+  it('does not take a name-like opening of a sentence, or an answer without a name, as the SENCO', () => {
+    const sentence = report("## Who's in charge of SEN?\n\nWyvern Heath Academy is a secondary school; phone 01632 960418.");
+    expect(findSencoContact(buildDocument(sentence)).name).toBeNull();
+    expect(status(report("## Who's in charge of SEN?\n\nPhone the office on 01632 960418."), 'send-regs-2014-sch1/4')).not.toBe('covered');
+  });
+
+  it('does not take "who looks after" wellbeing as the SENCO role', () => {
+    expect(status(report('## Who looks after how my child feels?\n\nMrs Ann Lee, 01632 960418'), 'send-regs-2014-sch1/4')).not.toBe('covered');
+  });
+});
+
+describe('footnotes in a Word export', () => {
+  const word = (body: string, notes: string) => report(`## 4.1 The SENCO\n\n${body}\n\n## 4.2 Other things\n\nWe have a garden and a library.\n\n${notes}\n`);
+  it('reads a footnote\'s text as part of the sentence that cites it', () => {
+    const text = word('Our SENCO is Mr Tomasz Wright.[^4]', '[^3]: Some other note.\n[^4]: Mr Wright can be contacted on 01632 960733.');
+    expect(status(text, 'send-regs-2014-sch1/4')).toBe('covered');
+    expect(findSencoContact(buildDocument(text)).contact).not.toBeNull();
+    expect(status(word('Our SENCO is Mr Tomasz Wright.[^4]', '[^4]: He works Monday to Thursday.'), 'send-regs-2014-sch1/4')).not.toBe('covered');
+  });
+
+  it('does not take a sentence ending in a footnote mark as a heading', () => {
+    const text = report('## The Local Offer\n\nThe county council publishes its Local Offer online.[^5]\n\n## Other\n\nWe have a garden.\n\n[^5]: https://www.county.example.gov.uk/local-offer\n');
+    expect(status(text, 'send-regs-2014-sch1/13')).toBe('covered');
+  });
+
+  it('does not count the notes as content of the section they end up in', () => {
+    const text = report('## Complaints\n\nPlease see the Complaints Policy.\n\n[^1]: Speak to the class teacher, then the SENCO, then the headteacher, then complain to the governors.\n');
+    expect(status(text, 'send-regs-2014-sch1/9')).not.toBe('covered');
+  });
+});
+
+describe('a hospital and home education service in its own words (batch 85-87 causes, other wordings)', () => {
+  const page = (heading: string, body: string) => report(`## ${heading}\n\n${body}\n\n## Our site\n\nOur classroom has a garden and a library.`);
+  it.each([
+    ['2', 'Getting to know what your child needs', 'We ask the previous school for their records and do short reading and number checks.'],
+    ['2', 'When a pupil joins us', 'If we see signs of a need that nobody has picked up before, we tell you.'],
+    ['3a', 'Is our service working?', 'Each term the management committee receives a report on the progress pupils made from their starting checks.'],
+    ['3a', 'Are our interventions effective?', 'What pupils and parents told us in our leaving survey led to changes.'],
+    ['3c', 'How we teach', 'We break each topic into short pieces that can be picked up after a gap.'],
+    ['3g', 'Looking after the whole child', 'A key teacher checks how your child is feeling, and our play specialists help too.'],
+    ['12', 'Going back to school', 'We agree a return plan and pupils build up their hours, starting with a phased return.'],
+    ['12', 'Returning to school', 'Your child goes back to their own school gradually, and we pass on their records.'],
+  ])('item %s under "%s"', (item, heading, body) => {
+    expect(status(page(heading, body), `send-regs-2014-sch1/${item}`)).toBe('covered');
+  });
+
+  it('does not take "Is the school working with ...?" as an evaluation heading', () => {
+    expect(status(page('How is the school working with other services?', 'We work with the school nurse and speech therapists.'), 'send-regs-2014-sch1/3a')).not.toBe('covered');
+  });
+
+  it('does not take a Pupil Passport as sport (3f)', () => {
+    expect(status(page('Listening to children', 'Children help write their Pupil Passport and are invited to take part in their review.'), 'send-regs-2014-sch1/3f')).not.toBe('covered');
+  });
+
+  it('takes "we do not turn away a pupil because of a disability" as admissions', () => {
+    expect(status(page('Starting with us', 'We do not turn away a pupil because of a disability or special educational need.'), 'cfa-2014-s69/admissions')).toBe('covered');
+  });
+});

@@ -2,7 +2,7 @@ import type { DocumentModel } from '../document.js';
 import type { RequirementItem, Standards } from '../standards.js';
 import type { Span } from '../types.js';
 import { cleanText, expandContractions, withoutTrainingTopics, type CleanText, type EmptyKind } from './text.js';
-import { SENCO_ROLE, hasContactFor, hasEmailOrPhone, hasLinkIn, namesRoleHolder, saysWherePublished } from './evidence.js';
+import { headingNamesRole, hasContactFor, hasEmailOrPhone, hasLinkIn, namesRoleHolder, saysWherePublished } from './evidence.js';
 import { docView, type DocView, type Passage, type SectionView } from './view.js';
 import { FamilyPrefilter } from './prefilter.js';
 
@@ -228,7 +228,7 @@ function missingEvidence(doc: DocumentModel, item: CompiledItem, scope: Scope): 
   for (const need of item.evidence) {
     const ok =
       need === 'person-name'
-        ? namesRoleHolder(scope.raw, SENCO_ROLE.test(scope.heading))
+        ? namesRoleHolder(scope.raw, headingNamesRole(scope.heading))
         : need === 'email-or-phone'
           ? hasEmailOrPhone(scope.raw)
           : need === 'contact'

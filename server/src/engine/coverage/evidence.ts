@@ -22,6 +22,18 @@ const WEB_LOCATION = /\b(?:web ?site|web ?page|online|internet|portal)\b/i;
 export const SENCO_ROLE =
   /\bSEN(?:D)?Cos?\b|\bSENCO\b|\bALNCo\b|special educational needs (?:and disabilit(?:y|ies) )?co-?ordinator|additional learning needs co-?ordinator|(?:inclusion|additional needs|learning support|SEN(?:D)?) (?:lead|leader|manager|co-?ordinator)\b|(?:head|director|leader) (?:of|for) (?:inclusion|learning support|SEN(?:D)?)\b|(?:deputy|assistant|vice) (?:head(?:teacher)?|principal) \(?(?:for )?inclusion\b/i;
 
+/**
+ * A heading that asks who holds the role without naming it: "Who's in charge of SEN?", "Who runs SEN
+ * support here?", "Who leads inclusion?". The answer under it is the SENCO's details.
+ */
+export const WHO_LEADS_SEN =
+  /\bwho(?:'s|’s| is| are)?\b.{0,20}\b(?:in charge of|responsible for|runs?|leads?|looks? after|manages?|co-?ordinates?|oversees?)\b.{0,15}\b(?:SEN(?:D)?|special educational needs|additional needs|inclusion|learning support)\b/i;
+
+/** Whether a heading names the SENCO role, by title or by asking who leads SEN. */
+export function headingNamesRole(heading: string): boolean {
+  return SENCO_ROLE.test(heading) || WHO_LEADS_SEN.test(heading);
+}
+
 const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\p{L}'’-]+/u;
 /** A sentence that opens with a titled name ("She is Dr ..."), continuing from the sentence before it. */
 const LEADING_NAME = /^(?:(?:She|He|They|This) (?:is|are) )?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\p{L}'’-]+/u;
@@ -46,13 +58,22 @@ export function hasEmailOrPhone(text: string): boolean {
 }
 
 /**
+ * "Priya Okafor, 01632 960418": an answer that opens with a bare name, set off like a contact card (a comma,
+ * dash, bracket or line end after it), under a heading that names the role. "Wyvern Heath Academy is ..." is not one.
+ */
+function leadsWithName(text: string): boolean {
+  const match = /^\s*([A-Z][\p{Ll}'’-]+)\s+([A-Z][\p{Ll}'’-]+(?:-[A-Z][\p{Ll}'’-]+)?)[ \t]*(?=[,–—(-]|\n|$)/u.exec(text);
+  return Boolean(match && !NOT_NAMES.test(match[1]!) && !NOT_NAMES.test(match[2]!));
+}
+
+/**
  * True when the text names whoever holds the SENCO role: a name in the same sentence as the role
  * ("Our SENCO is Mrs A Patel"), or any name with a title when the heading itself names the role.
  * Placeholders such as "[insert name]" are not names.
  */
 export function namesRoleHolder(text: string, headingNamesRole: boolean): boolean {
   const clean = stripPlaceholders(text);
-  if (headingNamesRole && HONORIFIC_NAME.test(clean)) return true;
+  if (headingNamesRole && (HONORIFIC_NAME.test(clean) || leadsWithName(clean))) return true;
   const all = sentences(clean);
   return all.some((sentence, i) => {
     const role = SENCO_ROLE.exec(sentence);
@@ -118,7 +139,7 @@ function namesRole(text: string): boolean {
 
 function mentionsRole(doc: DocumentModel, passage: Passage): boolean {
   const heading = doc.sections[passage.section]?.heading?.text ?? '';
-  return namesRole(passage.raw) || SENCO_ROLE.test(heading);
+  return namesRole(passage.raw) || headingNamesRole(heading);
 }
 
 /**
@@ -133,8 +154,7 @@ export function findSencoContact(doc: DocumentModel): SencoContact {
     if (view.sections[passage.section]!.framing) continue;
     if (!mentionsRole(doc, passage)) continue;
     result.role ??= passage.span;
-    const headingNamesRole = SENCO_ROLE.test(doc.sections[passage.section]?.heading?.text ?? '');
-    const named = namesRoleHolder(passage.raw, headingNamesRole);
+    const named = namesRoleHolder(passage.raw, headingNamesRole(doc.sections[passage.section]?.heading?.text ?? ''));
     if (named) result.name ??= passage.span;
     if (hasEmailOrPhone(passage.raw)) result.contact ??= passage.span;
     if (named && !result.contact) {

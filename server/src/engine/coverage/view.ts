@@ -129,6 +129,48 @@ export function unwrapLines(text: string): string {
 
 const views = new WeakMap<DocumentModel, DocView>();
 
+/** "[^4]: text" at the start of a line. */
+const FOOTNOTE_LINE = /^\[\^([^\]\s]{1,40})\]:[ \t]*/;
+const FOOTNOTE_LINES = /^\[\^([^\]\s]{1,40})\]:[ \t]*(.*)$/gm;
+const FOOTNOTE_REFERENCE = /\[\^([^\]\s]{1,40})\](?!:)/g;
+
+interface Footnotes {
+  /** The blocks that hold footnotes' text. */
+  blocks: Set<number>;
+  /** Each footnote's text by its label, lower case. */
+  text: Map<string, string>;
+}
+
+/**
+ * A Word export's footnotes ("Our SENCO is Mr Wright.[^4]" ... "[^4]: He can be contacted on 01632 ..."):
+ * the note's text is part of what the sentence that cites it says, not of the section it ends up in.
+ * Notes are read from the source lines: the parser takes notes written one after another as one
+ * paragraph, and a note that is only an address as a link definition.
+ */
+function footnotesOf(doc: DocumentModel): Footnotes | null {
+  if (!doc.text.includes('[^')) return null;
+  const text = new Map<string, string>();
+  for (const [, label, note] of doc.text.matchAll(FOOTNOTE_LINES)) text.set(label!.toLowerCase(), note!.trim());
+  if (text.size === 0) return null;
+  const blocks = new Set<number>();
+  doc.blocks.forEach((block, i) => {
+    if (block.kind !== 'paragraph') return;
+    const lineStart = doc.text.lastIndexOf('\n', block.span.start - 1) + 1;
+    if (FOOTNOTE_LINE.test(block.text) || FOOTNOTE_LINE.test(doc.text.slice(lineStart, block.span.end))) blocks.add(i);
+  });
+  return { blocks, text };
+}
+
+/** The texts of the footnotes cited in a stretch of the source, one a line. */
+function citedNotes(doc: DocumentModel, footnotes: Footnotes, span: Span): string[] {
+  const notes: string[] = [];
+  for (const [, label] of doc.text.slice(span.start, span.end).matchAll(FOOTNOTE_REFERENCE)) {
+    const note = footnotes.text.get(label!.toLowerCase());
+    if (note !== undefined && !notes.includes(note)) notes.push(note);
+  }
+  return notes;
+}
+
 /** The document's links in source order, sorted once (bare addresses are found in a pass of their own). */
 const sortedLinks = new WeakMap<DocumentModel, Link[]>();
 
@@ -176,6 +218,8 @@ export function docView(doc: DocumentModel): DocView {
   const cached = views.get(doc);
   if (cached) return cached;
   const skip = indexBlocks(doc);
+  const footnotes = footnotesOf(doc);
+  if (footnotes) for (const i of footnotes.blocks) skip.add(i);
   // Raw HTML (a website's exported answers) is read as its text; a block of tags or comments alone has none.
   const htmlTexts = new Map<number, string>();
   const textOf = (i: number): string => {
@@ -203,7 +247,8 @@ export function docView(doc: DocumentModel): DocView {
   const blocksOf: number[][][] = doc.sections.map(() => []);
   doc.sections.forEach((section, index) => {
     const contents = section.heading && CONTENTS_HEADING.test(normaliseHeading(section.heading.text));
-    const add = (raw: string, span: Span, blocks: number[] = []) => {
+    const add = (text: string, span: Span, blocks: number[] = []) => {
+      const raw = footnotes ? [text, ...citedNotes(doc, footnotes, span)].join('\n') : text;
       const passage = { raw, clean: cleanText(raw), span, section: index };
       own[index]!.push(passage);
       blocksOf[index]!.push(blocks);

@@ -52,6 +52,19 @@ describe('acronym-explained-late', () => {
     ]);
   });
 
+  it.each(['Words we use', 'What do these letters mean?', 'A–Z of terms', 'Acronym buster', 'Abbreviation list', 'Our alphabet soup', 'Explanation of terms', 'Words you may hear', 'SEND dictionary'])(
+    'takes a section headed "%s" as a glossary',
+    (heading) => {
+      const text = `Ask the ELSA and the MHST.\n\n## ${heading}\n\nELSA: emotional literacy support assistant.\n\nMHST - the team that helps with worries.\n`;
+      expect(run(text).filter((f) => f.subject !== 'SEND')).toEqual([]);
+    },
+  );
+
+  it.each(['Terms of reference', 'Key dates', 'Stage A to B', 'How we use words'])('does not take a section headed "%s" as a glossary', (heading) => {
+    const text = `Ask the ELSA.\n\n## ${heading}\n\nELSA: emotional literacy support assistant.\n`;
+    expect(run(text).map((f) => `${f.ruleId} ${f.subject}`)).toEqual(['acronym-explained-late ELSA']);
+  });
+
   it('reads "in full" after a heading use as a late explanation', () => {
     const text = '## JCQ access arrangements\n\nThey are set by the JCQ, in full the Joint Council for Qualifications, each year.\n';
     expect(run(text).map((f) => `${f.ruleId} ${f.subject}`)).toEqual(['acronym-explained-late JCQ']);

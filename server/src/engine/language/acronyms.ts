@@ -53,7 +53,8 @@ const WORD = /[\p{L}\p{N}]+(?:&[\p{L}]+)*/gu;
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_CONTEXT = /\b(?:part|section|chapter|appendix|annex|schedule|volume|stage|phase|level|tier|book|article|step)\s*$/i;
 // A heading that is just "Key" (or "Key to abbreviations") heads the list of what the letters stand for.
-const GLOSSARY_HEADING = /^\W*(?:\d+[.)]?\s*)?key(?: to [\w ]{1,30})?\W*$|glossary|abbreviations|acronyms|jargon|key terms|terms (?:we )?use|terminology|useful (?:terms|words)|key (?:words|vocabulary)|vocabulary|word bank|definitions|what (?:the|these) (?:words|terms|letters|initials)/i;
+const GLOSSARY_HEADING =
+  /^\W*(?:\d+[.)]?\s*)?key(?: to [\w ]{1,30})?\W*$|glossary|abbreviations?\b|acronyms?\b|jargon|key terms|terms (?:we )?use|terminology|useful (?:terms|words)|key (?:words|vocabulary)|vocabulary|word bank|definitions|(?:words|language|terms) (?:we|you(?:'ll| will| may| might)?) (?:use|see|hear|meet|read)|what (?:do )?(?:the|these|our) (?:words|terms|letters|initials|abbreviations|acronyms)|\bA ?(?:to|-|–) ?Z\b|dictionary|alphabet soup|(?:explanation|meaning)s? of (?:terms|words|the terms)|(?:terms|words) explained/i;
 const SUMMARY = /<summary[^>]*>([\s\S]{0,200}?)<\/summary>/i;
 const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]+\]:/;
 // A paragraph led by a glossary's label: "Key: SLD = severe learning difficulties; ...", "Abbreviations: ...".

@@ -41,6 +41,27 @@ describe('kind inference', () => {
   });
 });
 
+describe('setting inference from school names and descriptions', () => {
+  it.each([
+    ['a primary and nursery school', '# Oakfield Primary and Nursery School\n\n## SEN Information Report\n\nWe welcome every child.\n', 'mainstream-primary'],
+    ['an infant & nursery school', '# Hillside Infant & Nursery School\n\nSEN Information Report 2025\n', 'mainstream-primary'],
+    ['a nursery school', '# Brookside Nursery School\n\nWe prepare children for primary school.\n', 'maintained-nursery'],
+    ['a grammar school', '# Kingsbury Grammar School\n\n## SEND Information Report\n\nWe support students with a range of needs.\n', 'mainstream-secondary'],
+    ['an upper school', '# Marlow Upper School\n\n## SEND Information Report\n\nWe support students with a range of needs.\n', 'mainstream-secondary'],
+    ['"a comprehensive for ..."', '# St Mary\'s Catholic Academy\n\n## SEN Information Report\n\nSt Mary\'s is a comprehensive for 1,100 students.\n', 'mainstream-secondary'],
+    ['a school for pupils with severe learning difficulties', '# Pine Lodge\n\n## SEN Information Report\n\nPine Lodge is a school for pupils aged 11 to 19 with severe learning difficulties.\n', 'special'],
+  ])('%s', (_name, text, setting) => {
+    expect(facts(text).setting).toBe(setting);
+  });
+
+  it.each([
+    ['a comprehensive approach', '# SEN Information Report\n\nWe take a comprehensive approach to supporting children.\n', null],
+    ['an inclusive school for all children', '# SEN Information Report\n\nHolly Bank is a school for all children aged 4 to 11, including pupils with complex needs.\n', 'mainstream-primary'],
+  ])('not: %s', (_name, text, setting) => {
+    expect(facts(text).setting).toBe(setting);
+  });
+});
+
 describe('setting inference for alternative provision', () => {
   it.each([
     ['an AP academy', '# SEN Information Report\n\nRiverside is an AP academy for pupils aged 11 to 16.\n'],

@@ -135,9 +135,12 @@ function settingByKeywords(text: string): Setting | null {
   // "an independent special day school", "a non-maintained special school", "a specialist school for autistic pupils".
   // ("a specialist sports college" is a mainstream secondary's old specialism, so only a plain "specialist college".)
   if (/\bspecial(?:ist)? (?:(?:(?!educational\b|needs?\b|provision\b|and\b)[a-z]+[- ]){0,2}(?:school|academy)|college)\b/i.test(text)) return 'special';
-  if (/\bnursery school\b/i.test(text)) return 'maintained-nursery';
+  // "a school for pupils aged 11 to 19 with severe learning difficulties" (not "a school for all children, including ...").
+  if (/\b(?:school|academy) for (?:pupils|children|students|young people)(?: aged \d{1,2} ?(?:to|-|–) ?\d{1,2})? with (?:severe|profound|complex|moderate|significant)\b/i.test(text)) return 'special';
+  // "Oakfield Primary and Nursery School" is a primary school with a nursery class.
+  if (/(?<!\b(?:primary|infant|junior|first)(?: school)? (?:and|&|with) )\bnursery school\b/i.test(text)) return 'maintained-nursery';
   if (/\ball[- ]through\b/i.test(text) || spansPhases(text)) return 'all-through';
-  if (/\b(secondary|high school|college|GCSEs?|Year 7|KS3|KS4)\b/i.test(text)) return 'mainstream-secondary';
+  if (/\b(secondary|high school|grammar school|upper school|comprehensive (?:school|academy)|college|GCSEs?|Year 7|KS3|KS4)\b/i.test(text)) return 'mainstream-secondary';
   if (/\b(primary|infant|junior|first school)\b/i.test(text)) return 'mainstream-primary';
   return null;
 }
@@ -155,6 +158,8 @@ function settingBySelfDescription(opening: string): Setting | null {
     if (/\b(primary|infant|junior)\b/i.test(phrase) && /\b(secondary|high)\b/i.test(phrase)) continue;
     const named = /\b(?:school|academy|nursery|unit|centre|college|comprehensive)\b/i.test(phrase) ? settingByKeywords(phrase) : null;
     if (named) return named;
+    // "St Mary's is a comprehensive for 1,100 students" (not "a comprehensive approach to ...").
+    if (/^(?:[\w–-]+ ){0,2}comprehensive(?=[,;]|$| (?:for|with|in|serving|of|which|that|where)\b)/i.test(phrase)) return 'mainstream-secondary';
     for (const [from, to] of ageRanges(phrase)) {
       if (from >= 10 && to <= 19) return 'mainstream-secondary';
       if (from >= 3 && to >= 7 && to <= 11) return 'mainstream-primary';

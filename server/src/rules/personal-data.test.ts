@@ -81,9 +81,12 @@ describe('personal-data', () => {
     expect(subjects('Mrs Eleri ap Dafydd, our ALNCo, supports pupils with autism.')).toEqual([]);
   });
 
-  it('reads "from Heron Class" after a name, and does not take a class name for a person', () => {
+  it('reads "from Heron Class" and ", 10X, who has" after a name, and does not take a class name for a person', () => {
     expect(lint('Amara Osei from Heron Class has cerebral palsy.', { onlyRules: ['personal-data'] }).findings.map((f) => f.message.slice(1, 11))).toEqual(['Amara Osei']);
     expect(subjects('Heron Class has two pupils with autism. Tom Reed from Oak Class has a new bike.')).toEqual([]);
+    expect(subjects('Congratulations to Amara Osei, 10X, who has dyslexia.')).toEqual(['pupil-name-with-health']);
+    expect(subjects('Amara Osei, Heron Class, who has autism, sang.')).toEqual(['pupil-name-with-health']);
+    expect(subjects('Sarah Jones, 10X, who has trained in autism support, leads the base.')).toEqual([]);
   });
 
   it('reads bilingual labels in a table of pupil details ("Enw / Name", "Dyddiad geni", "Rhif GIG")', () => {

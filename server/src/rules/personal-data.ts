@@ -25,10 +25,10 @@ const HEALTH =
 const PUPIL_AFTER_NAME = /^\s*(?:\((?:then |now )?(?:in )?(?:Y|Year\s?|Reception|Nursery)\d{0,2}\b|,?\s+(?:aged?|age)\s+\d)/i;
 const GROUP_WORD = /\s(?:Class|Group|Team|House|Base|Room|Unit|Centre|Hub|Set|Form|School|Academy|College|Nursery|Trust)$/;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd)\.?\s*$/;
-// "Maisie Hale, who has cerebral palsy", "Jacob Marsh in Year 4 has a diagnosis of autism", "Freya Holt was born in 2017 and has a hearing impairment": the named
+// "Maisie Hale, who has cerebral palsy", "Amara Osei, 10X, who has dyslexia", "Jacob Marsh in Year 4 has a diagnosis of autism", "Freya Holt was born in 2017 and has a hearing impairment": the named
 // person is the one the condition belongs to. The tail is checked for a condition before anything that makes
 // the name a member of staff ("has trained in autism", "supports pupils with ADHD").
-const CONDITION_CLAUSE = /^(?:\s*\([^()\n]{0,30}\))?(?:\s+(?:in|from)\s+(?:(?:Year|Blwyddyn)\s?\d{1,2}|Y\d{1,2}|Reception|Nursery|(?:[A-Z][a-z]+\s+){1,2}class|class\s+\w{1,12}|dosbarth\s+\w{1,12})\b)?(?:\s*,\s*(?:aged?\s+\d+\s*,\s*)?who|\s*,)?\s+(?:now\s+|also\s+|still\s+)?(?:has|had|was|is|lives|suffers|uses|needs|takes)\b([^.!?\n]{0,80})/i;
+const CONDITION_CLAUSE = /^(?:\s*\([^()\n]{0,30}\))?(?:\s+(?:in|from)\s+(?:(?:Year|Blwyddyn)\s?\d{1,2}|Y\d{1,2}|Reception|Nursery|(?:[A-Z][a-z]+\s+){1,2}class|class\s+\w{1,12}|dosbarth\s+\w{1,12})\b)?(?:\s*,\s*(?:(?:aged?\s+\d+|(?:Year|Blwyddyn)\s?\d{1,2}|Y\d{1,2}|\d{1,2}[A-Z]{1,2}\d?(?:\/[A-Za-z]{1,3}\d?)?|[A-Z][a-z]+\s+class)\s*,\s*)?who|\s*,)?\s+(?:now\s+|also\s+|still\s+)?(?:has|had|was|is|lives|suffers|uses|needs|takes)\b([^.!?\n]{0,80})/i;
 const STAFF_TAIL = /\b(?:pupils|children|students|learners|families|experience|trained|training|worked|works|teaches|taught|qualifi\w*|support(?:s|ed|ing)?|leads?|led|responsib\w*|specialis\w*|expert\w*|interest)\b/i;
 const STAFF_ROLE = /\b(?:lead|leader|co-?ordinator|champion|teacher|officer|manager|nurse|therapist|assistant|practitioner|governor|SENC?O|SENDCo|ALNCo|psychologist|adviser|advisor|first aider|trainer)s?\b/i;
 // "Name: Leo Marsh", "Pupil: Amir Khan", "| Child – Ruby Hale", "Case study: Callum Reid": a field label naming a pupil.

@@ -143,7 +143,8 @@ function lookup(written: string): { key: string; canonical: string; entry?: Glos
   const entry = glossary.get(keyOf(base));
   if (entry) return { key: keyOf(entry.acronym), canonical: entry.acronym, entry };
   // "ICT2", "PE1": a room or teaching group named after an everyday subject, which is as well known as the subject.
-  const numbered = /^([A-Z]{2,})\d{1,2}$/.exec(written);
+  const last = written.charCodeAt(written.length - 1);
+  const numbered = last >= 48 && last <= 57 ? /^([A-Z]{2,})\d{1,2}$/.exec(written) : null;
   const subject = numbered ? glossary.get(numbered[1]!) : undefined;
   if (subject?.everyday) return { key: keyOf(subject.acronym), canonical: subject.acronym, entry: subject };
   return { key: keyOf(base), canonical: base };
@@ -460,7 +461,8 @@ function scanBlock(text: string): TokenScan[] {
       if (previous) meaning = expandsBefore(canonical, entry, previous[1]!);
     }
     // "The Educational Psychology Service – EPS – visits": the acronym between dashes straight after its full form.
-    if (meaning === null && DASH_BEFORE.test(before) && DASH_AFTER.test(after)) {
+    // The anchored test on what follows goes first: the one on what comes before is tried from every position.
+    if (meaning === null && DASH_AFTER.test(after) && DASH_BEFORE.test(before)) {
       meaning = expandsBefore(canonical, entry, text.slice(0, start - DASH_BEFORE.exec(before)![0].length));
     }
     // "Augmentative and alternative communication, AAC for short, means ...".

@@ -25,6 +25,10 @@ import { loadCorpus, score, sencoAndLinkMisses, type Labels, type Score } from '
 // covered), s.69 14/16, Local Offer link 3/4; after (a compliance table's requirement column is part of the
 // row's heading, a label over a placeholder says nothing, contractions read in full, Local Offer pointers
 // that name it, Easy Read and informal families): all 1.00, the other documents and restyles unchanged.
+// Batch 85-87 at first sight (documents 827134e): Schedule 1 48/57 (6 false missing/partial, 3 false
+// covered), s.69 11/12; after (a list item opening with a bold question heads its own section, footnotes read
+// with the sentence citing them, "Who's in charge of SEN?" names the SENCO role, families for a hospital and
+// home education service, word starts for 3f's activities): all 1.00, the other documents and restyles unchanged.
 const here = new URL('.', import.meta.url).pathname;
 const dev = loadCorpus(join(here, 'corpus/dev'));
 // corpus/kinds-extra: a blind batch of the other kinds (job description, policy, FAQ, combined), see its README.

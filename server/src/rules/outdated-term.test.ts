@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applySafeFixes, lint, type Jurisdiction } from '../engine/index.js';
+import { whenReplaced } from './outdated-term.js';
 
 const run = (text: string, jurisdiction: Jurisdiction = 'england') => lint(text, { onlyRules: ['outdated-term'], config: { jurisdiction } }).findings;
 const subjects = (text: string, jurisdiction: Jurisdiction = 'england') => run(text, jurisdiction).map((f) => f.subject);
@@ -83,5 +84,20 @@ describe('outdated-term', () => {
   it('reports pre-ALN terms in Welsh documents, and not the English ones', () => {
     expect(subjects('Contact the SENCO about a statement or an IEP.', 'wales')).toEqual(['SENCO', 'statement', 'IEP']);
     expect(subjects('Contact the SENCO about your child.', 'england')).toEqual([]);
+  });
+});
+
+describe('when a term was replaced, as the message says it', () => {
+  it('reads each shape the data uses as plain English', () => {
+    expect(whenReplaced('1 September 2014')).toBe('on 1 September 2014');
+    expect(whenReplaced('September 2014 (revised January 2015)')).toBe('in September 2014 (revised January 2015)');
+    expect(whenReplaced('2010')).toBe('in 2010');
+    expect(whenReplaced('in stages from September 2021 to August 2024')).toBe('in stages from September 2021 to August 2024');
+    expect(whenReplaced('the SEND Code of Practice 2015 (a National Strategies term)')).toBe('by the SEND Code of Practice 2015 (a National Strategies term)');
+  });
+
+  it('puts it in the message', () => {
+    const [finding] = lint('# SEN Information Report\n\nHe has a statement.\n', { onlyRules: ['outdated-term'] }).findings;
+    expect(finding!.message).toMatch(/^"statement" is an out-of-date term: it was replaced on 1 September 2014 .*Use Education, Health and Care plan/);
   });
 });

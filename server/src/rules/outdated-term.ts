@@ -29,6 +29,18 @@ function caseLike(written: string, replacement: string): string {
   return /^\p{Lu}\p{Ll}/u.test(written) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
 }
 
+/**
+ * The data gives when a term changed as a date ("1 September 2014"), a month or year ("September 2014",
+ * "2010"), a phrase that brings its own preposition ("in stages from ..."), or what replaced it ("the SEND
+ * Code of Practice 2015"): each reads as plain English after "it was replaced".
+ */
+export function whenReplaced(changed: string): string {
+  if (/^(?:in|on|by|from|between|with|when)\b/.test(changed)) return changed;
+  if (/^\d{1,2} [A-Z]/.test(changed)) return `on ${changed}`;
+  if (/^(?:[A-Z][a-z]+ )?\d{4}\b/.test(changed)) return `in ${changed}`;
+  return `by ${changed}`;
+}
+
 export const outdatedTerm: Rule = {
   meta: {
     id: 'outdated-term',
@@ -69,7 +81,7 @@ export const outdatedTerm: Rule = {
           }
         }
         report({
-          message: `"${match.text}" is out of date since ${term.changed}. Use ${term.replacement} instead. Source: ${term.source.replace(/\.$/, '')}.${term.note ? ` ${term.note}` : ''}`,
+          message: `"${match.text}" is an out-of-date term: it was replaced ${whenReplaced(term.changed)}. Use ${term.replacement} instead. Source: ${term.source.replace(/\.$/, '')}.${term.note ? ` ${term.note}` : ''}`,
           span,
           subject: term.term,
           severity: term.severity,

@@ -67,6 +67,8 @@ describe('placeholder', () => {
 
   it("reports a word processor's comment marker left in, stuck to the text or opening the comment's line", () => {
     expect(subjects('We review the plan each term.[JD1] Parents are invited.\n\n**[JD1]** Check this with the LA.\n\n- [AB12] Is this still right?\n')).toEqual(['[JD1]', '[JD1]', '[AB12]']);
+    const [finding] = lint('We review the plan each term.[JD1] Parents are invited.', { onlyRules: ['placeholder'] }).findings;
+    expect(finding!.message).toBe('"[JD1]" looks like a reviewer\'s comment mark left from a draft. Check the comment was dealt with, then delete the mark before the document is published.');
     // A reference to a table or box, a Key Stage in brackets, a reference link and a footnote are not comment markers.
     expect(subjects('See table [A1] below and Key Stage [KS2] results. Read [KS2].\n\n[KS2]: https://example.org\n')).toEqual([]);
   });

@@ -125,10 +125,14 @@ export const placeholder: Rule = {
       // "Well.....": dots stuck to a word trail off; a blank to fill in follows a space or a colon.
       if (match.text.startsWith('.') && /[\p{L}\p{N}]/u.test(doc.text[start - 1] ?? '')) continue;
       if (/^[_.]/.test(match.text) && (!blankNextToText(doc.text, start, end) || SIGNATURE_LINE.test(doc.text.slice(Math.max(0, start - 30), start)))) continue;
-      if (COMMENT_MARKER.test(match.text) && !MARKER_PLACE.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
+      const marker = COMMENT_MARKER.test(match.text);
+      if (marker && !MARKER_PLACE.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
       reportedEnd = end;
       report({
-        message: `"${match.text}" looks like template text that was never filled in. Replace it with the real information before the document is published.`,
+        // A comment marker has nothing to fill in: what is left to do is settle the comment and delete the mark.
+        message: marker
+          ? `"${match.text}" looks like a reviewer's comment mark left from a draft. Check the comment was dealt with, then delete the mark before the document is published.`
+          : `"${match.text}" looks like template text that was never filled in. Replace it with the real information before the document is published.`,
         span: { start, end },
         subject: match.text,
       });

@@ -1,4 +1,4 @@
-import type { DocumentModel } from '../document.js';
+import type { DocumentModel, Link } from '../document.js';
 import type { Span } from '../types.js';
 import { sentences, stripPlaceholders } from './text.js';
 import { docView, type Passage } from './view.js';
@@ -92,9 +92,14 @@ export function namesRoleHolder(text: string, headingNamesRole: boolean): boolea
   });
 }
 
+/** True when a web link inside the span passes `keep` (any link, unless given). */
+function webLinkIn(doc: DocumentModel, span: Span, keep: (link: Link) => boolean = () => true): boolean {
+  return doc.links.some((l) => l.span.start >= span.start && l.span.end <= span.end && /^(?:https?:|www\.)/i.test(l.url) && keep(l));
+}
+
 /** True when a link (Markdown or bare) lies inside the span. */
 export function hasLinkIn(doc: DocumentModel, span: Span, raw: string): boolean {
-  return URL.test(raw) || doc.links.some((l) => l.span.start >= span.start && l.span.end <= span.end && /^(?:https?:|www\.)/i.test(l.url));
+  return URL.test(raw) || webLinkIn(doc, span);
 }
 
 /** The Local Offer is the council's directory, not a support service: details given for it are its own. */
@@ -108,10 +113,7 @@ const LOCAL_OFFER = /\blocal[- ]?offer\b/i;
 export function hasContactFor(doc: DocumentModel, span: Span, raw: string, names: (sentence: string) => boolean): boolean {
   if (!LOCAL_OFFER.test(raw)) return hasContact(raw) || hasLinkIn(doc, span, raw);
   const own = sentences(raw).filter((sentence) => !LOCAL_OFFER.test(sentence) || names(sentence)).join('\n');
-  return (
-    hasContact(own) ||
-    doc.links.some((l) => l.span.start >= span.start && l.span.end <= span.end && /^(?:https?:|www\.)/i.test(l.url) && !LOCAL_OFFER.test(`${l.text} ${l.url}`))
-  );
+  return hasContact(own) || webLinkIn(doc, span, (l) => !LOCAL_OFFER.test(`${l.text} ${l.url}`));
 }
 
 export function saysWherePublished(doc: DocumentModel, span: Span, raw: string): boolean {
